@@ -1,0 +1,35 @@
+/// Where in the text a claim is made: sentence number and byte range.
+public struct Evidence: Sendable, Equatable, Codable {
+    /// Sentence number, from 0.
+    public var sentence: Int
+    /// Byte offsets of the sentence in the input file.
+    public var start: Int, end: Int
+}
+
+/// An event coded from a report (codebook section 2.4), before output.
+public struct CodedEvent: Sendable, Equatable {
+    /// Codebook type, sub_type and PLOVER category.
+    public var type: String, subType: String, plover: String
+    /// Actors as registry indices.
+    public var actor1: Int?, assocActor1: [Int] = [], actor2: Int?, assocActor2: [Int] = []
+    /// Gazetteer index of the location.
+    public var location: Int?
+    /// 1 the place itself, 2 near it or within a district, 3 region or larger.
+    public var geoPrecision: Int = 1
+    /// Day span and precision; nil dates when unresolvable.
+    public var date: Day?, dateEnd: Day?, timePrecision: Int?
+    /// Number killed, nil when not reported.
+    public var fatalities: Int?
+    /// gained / lost for territorial events.
+    public var control: String?
+    /// reported, claimed or denied.
+    public var status: String = "reported"
+    /// Mentioned only as past context.
+    public var background: Bool = false
+    /// Mentioned in passing ("after taking X", "had seized"): merges with the main mention of the same act.
+    public var contextual: Bool = false
+    /// How sure the coder is, 0–1.
+    public var confidence: Double = 0.7
+    /// Every sentence that reports it.
+    public var evidence: [Evidence] = []
+}

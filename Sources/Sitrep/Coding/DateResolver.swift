@@ -1,0 +1,143 @@
+/// A date expression found in a sentence, resolved against the publication day.
+public struct DateMention: Sendable, Equatable {
+    /// Token span (inclusive) in the document.
+    public let first: Int, last: Int
+    /// First and last day covered; nil when it cannot be resolved (no publication date).
+    public let start: Day?, end: Day?
+    /// Codebook time_precision: 1 day, 2 up to a week, 3 a month or longer.
+    public let precision: Int
+}
+
+/// Finds and resolves date expressions: weekdays, yesterday, last week, month names, explicit dates.
+public struct DateResolver: Sendable {
+    /// The publication day, if known.
+    public let published: Day?
+
+    /// A resolver for a report published on `published`.
+    public init(published: Day?) { self.published = published }
+
+    static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
+    static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+                         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+                         "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
+
+    /// Date mentions of one sentence, in text order. Complexity: O(tokens).
+    public func dates(in doc: ReadDocument, sentence: Sentence) -> [DateMention] {
+        var out: [DateMention] = []
+        let r = sentence.tokens
+        func w(_ i: Int) -> String { r.contains(i) ? doc.foldedText(i) : "" }
+        func number(_ i: Int) -> Int? {
+            guard r.contains(i), doc.tokens[i].kind == .number else { return nil }
+            return Int(doc.foldedText(i))
+        }
+        func ordinal(_ i: Int) -> Int? {
+            if let n = number(i), (1...31).contains(n) { return n }
+            // 4th, 21st: digits followed by letters are one word token.
+            let s = w(i)
+            if s.count >= 3, ["st", "nd", "rd", "th"].contains(String(s.suffix(2))), let n = Int(s.dropLast(2)), (1...31).contains(n) { return n }
+            return nil
+        }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let word = w(i)
+            if let wd = DateResolver.weekdays[word] {
+                let last = w(i - 1) == "last"
+                let next = w(i - 1) == "next" || w(i - 1) == "coming"
+                if !next {
+                    if let p = published {
+                        var back = (p.weekday - wd + 7) % 7
+                        if last && back == 0 { back = 7 }
+                        let d = p.adding(days: -back)
+                        out.append(DateMention(first: last ? i - 1 : i, last: i, start: d, end: d, precision: 1))
+                    } else {
+                        out.append(DateMention(first: i, last: i, start: nil, end: nil, precision: 1))
+                    }
+                }
+                i += 1; continue
+            }
+            switch word {
+            case "yesterday", "today", "overnight", "tonight":
+                let d = published.map { word == "yesterday" ? $0.adding(days: -1) : $0 }
+                out.append(DateMention(first: i, last: i, start: d, end: d, precision: 1))
+                i += 1; continue
+            case "week", "weekend":
+                let prev = w(i - 1)
+                guard let p = published else {
+                    if ["last", "past", "previous", "this", "the"].contains(prev) { out.append(DateMention(first: i - 1, last: i, start: nil, end: nil, precision: 2)) }
+                    i += 1; continue
+                }
+                let monday = p.adding(days: -(p.weekday - 1))
+                if word == "weekend" {
+                    let sat = p.weekday >= 6 ? monday.adding(days: 5) : monday.adding(days: -2)
+                    out.append(DateMention(first: i - 1, last: i, start: sat, end: sat.adding(days: 1), precision: 2))
+                } else if prev == "last" || prev == "previous" || (prev == "the" && w(i + 1) == "before") {
+                    out.append(DateMention(first: i - 1, last: i, start: monday.adding(days: -7), end: monday.adding(days: -1), precision: 2))
+                } else if prev == "past" {
+                    out.append(DateMention(first: i - 1, last: i, start: p.adding(days: -6), end: p, precision: 2))
+                } else if prev == "this" {
+                    out.append(DateMention(first: i - 1, last: i, start: monday, end: p, precision: 2))
+                }
+                i += 1; continue
+            case "month", "year":
+                let prev = w(i - 1)
+                guard ["last", "this", "previous", "past"].contains(prev) else { i += 1; continue }
+                guard let p = published else { out.append(DateMention(first: i - 1, last: i, start: nil, end: nil, precision: 3)); i += 1; continue }
+                if word == "month" {
+                    if prev == "this" {
+                        out.append(DateMention(first: i - 1, last: i, start: Day(year: p.year, month: p.month, day: 1), end: p, precision: 3))
+                    } else {
+                        let y = p.month == 1 ? p.year - 1 : p.year, m = p.month == 1 ? 12 : p.month - 1
+                        let s = Day(year: y, month: m, day: 1)!
+                        out.append(DateMention(first: i - 1, last: i, start: s, end: s.endOfMonth, precision: 3))
+                    }
+                } else {
+                    let y = prev == "this" ? p.year : p.year - 1
+                    out.append(DateMention(first: i - 1, last: i, start: Day(year: y, month: 1, day: 1), end: prev == "this" ? p : Day(year: y, month: 12, day: 31), precision: 3))
+                }
+                i += 1; continue
+            default: break
+            }
+            if let m = DateResolver.months[word], word.count > 3 || (doc.tokens[i].capitalized && (number(i - 1) != nil || number(i + 1) != nil)) {
+                if word == "may", !doc.tokens[i].capitalized || (number(i + 1) == nil && number(i - 1) == nil && !["in", "since", "early", "late", "mid", "-", "of", "until", "by"].contains(w(i - 1))) {
+                    i += 1; continue
+                }
+                var first = i, last = i
+                var day: Int?
+                var year: Int?
+                if let d = ordinal(i - 1) { day = d; first = i - 1 }
+                else if w(i - 1) == "of", let d = ordinal(i - 2) { day = d; first = i - 2 }
+                if day == nil, let d = ordinal(i + 1), number(i + 1).map({ $0 <= 31 }) ?? true { day = d; last = i + 1 }
+                var k = last + 1
+                if w(k) == "," { k += 1 }
+                if let y = number(k), (1900...2100).contains(y) { year = y; last = k }
+                let resolved = resolve(month: m, day: day, year: year)
+                out.append(DateMention(first: first, last: last, start: resolved?.0, end: resolved?.1, precision: day == nil ? 3 : 1))
+                i = last + 1; continue
+            }
+            if let y = number(i), (1950...2100).contains(y), ["in", "since", "of", "during", "until"].contains(w(i - 1)) {
+                out.append(DateMention(first: i, last: i, start: Day(year: y, month: 1, day: 1), end: Day(year: y, month: 12, day: 31), precision: 3))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func resolve(month: Int, day: Int?, year: Int?) -> (Day, Day)? {
+        var y = year
+        if y == nil {
+            guard let p = published else { return nil }
+            y = p.year
+            let probe = Day(year: p.year, month: month, day: day ?? 1) ?? Day(year: p.year, month: month, day: 1)!
+            if probe.serial > p.serial + 2 { y = p.year - 1 }
+        }
+        guard let yy = y else { return nil }
+        if let d = day {
+            guard let s = Day(year: yy, month: month, day: d) else { return nil }
+            return (s, s)
+        }
+        let s = Day(year: yy, month: month, day: 1)!
+        var e = s.endOfMonth
+        if let p = published, e > p, s <= p { e = p }
+        return (s, e)
+    }
+}

@@ -1,0 +1,25 @@
+/// What the coder has learnt about a document so far: matches per sentence, resolved places,
+/// the dominant country, and the last actor and place of each kind for coreference.
+struct DocumentContext {
+    let doc: ReadDocument
+    let kb: KnowledgeBase
+    var mentions: [[Mention]] = []
+    var dates: [[DateMention]] = []
+    /// Resolved place per place mention (key: first token), nil when rejected.
+    var placeOf: [Int: Int] = [:]
+    /// Tokens covered by actor mentions → actor index.
+    var actorAt: [Int: Int] = [:]
+    var country: String?
+    var backers: [Int: Int] = [:]
+    /// The last rebel or militia named, for "the rebels", "the group", "they".
+    var lastNonState: Int?
+    /// The place of the dateline ("GOMA, Democratic Republic of Congo -"), if any.
+    var dateline: Int?
+
+    init(doc: ReadDocument, kb: KnowledgeBase) {
+        self.doc = doc
+        self.kb = kb
+    }
+
+    func w(_ i: Int) -> String { i >= 0 && i < doc.tokens.count ? doc.foldedText(i) : "" }
+}

@@ -1,0 +1,335 @@
+/// Codes the events of one sentence: trigger, modality, actors, place, date, fatalities, status.
+struct EventCoder {
+    let kb: KnowledgeBase
+
+    /// A trigger candidate chosen for a span, with the index of the trigger entry.
+    struct Hit { let mention: Mention; let trigger: Trigger }
+
+    /// Events of sentence `s`, given what the document context knows.
+    func events(_ ctx: inout DocumentContext, sentence s: Sentence, figures: [Figure], lastPlace: Int?, lastDate: DateMention?) -> [CodedEvent] {
+        let ms = ctx.mentions[s.index]
+        let trigMentions = ms.filter { $0.kind == .trigger }
+        guard !trigMentions.isEmpty else { return [] }
+        let actorMentions = ms.filter { $0.kind == .actor }
+        let placeMentions = ms.filter { $0.kind == .place && ctx.placeOf[$0.first] != nil }
+        let r = s.tokens
+        let words = Set(r.map { ctx.w($0) })
+
+        var hits: [Hit] = []
+        for m in trigMentions {
+            let cands = m.candidates.map { kb.triggers[Int($0)] }
+            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
+            if blocked(ctx, m, in: r, trigger: t) { continue }
+            hits.append(Hit(mention: m, trigger: t))
+        }
+        // Precedence inside a sentence: captures absorb clashes, any other event absorbs bare killings,
+        // accusations and appeals absorb the acts they are about.
+        let subTypes = Set(hits.map(\.trigger.subType))
+        let hasCapture = subTypes.contains("Non-state actor overtakes territory") || subTypes.contains("Non-violent transfer of territory")
+        let violent = hits.contains { ["Battles", "Explosions/Remote violence"].contains($0.trigger.type) || $0.trigger.subType == "Non-violent transfer of territory" }
+        if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat", "Rejection"].contains($0.trigger.subType) }) {
+            hits.removeAll { $0.mention.first > speech.mention.first && $0.trigger.type != "Political" }
+        }
+        let others = hits.contains(where: { $0.trigger.subType != "Attack" && $0.trigger.type != "Political" })
+        hits.removeAll { h in
+            if hasCapture, h.trigger.has("clash") { return true }
+            if h.trigger.has("kill"), violent || others { return true }
+            if h.trigger.subType == "Looting/property destruction", subTypes.contains("Shelling/artillery/missile attack") || subTypes.contains("Air/drone strike") { return true }
+            return false
+        }
+
+        var out: [CodedEvent] = []
+        for h in hits {
+            let t = h.trigger
+            var ev = CodedEvent(type: t.type, subType: t.subType, plover: t.plover)
+            // Actors.
+            let (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
+            ev.actor1 = a1
+            ev.actor2 = a2
+            if t.has("civ"), ev.actor2 == nil || !(kb.actors[ev.actor2!].kind == "Civilians") {
+                if let civ = kb.actor(named: "Civilians"), ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
+            }
+            if t.subType == "Attack", let a1 = ev.actor1, kb.actors[a1].kind == "Civilians" { ev.actor1 = kb.actor(named: "Unidentified armed group") }
+            if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
+                ev.actor1 = kb.actor(named: "Unidentified armed group")
+            }
+            // Government forces retaking ground.
+            if t.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, kb.actors[a1].isArmedForce,
+               ["retook", "recaptured", "retaken", "retake", "recapture", "regained control of"].contains(t.phrase) {
+                ev.subType = "Government regains territory"; ev.plover = "ASSAULT"
+            }
+            // Foreign forces leaving or arriving change posture rather than control.
+            if t.subType == "Non-violent transfer of territory", t.has("withdraw"), let a1 = ev.actor1, isForeign(kb.actors[a1], ctx) {
+                ev.subType = "Change to group/activity"; ev.plover = "MOBILIZE"; ev.type = "Strategic developments"
+            }
+            if ["Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"].contains(ev.subType) {
+                ev.control = t.has("lose") ? "lost" : "gained"
+                if t.has("enter") {
+                    ev.subType = entersByForce(ctx, s) ? "Non-state actor overtakes territory" : "Non-violent transfer of territory"
+                    ev.type = ev.subType == "Non-violent transfer of territory" ? "Strategic developments" : "Battles"
+                }
+                if ev.subType == "Non-violent transfer of territory" { ev.type = "Strategic developments"; ev.plover = "RETREAT" }
+                if ev.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, kb.actors[a1].isArmedForce { ev.subType = "Government regains territory" }
+            }
+            if ev.type == "Strategic developments", ev.subType == "Change to group/activity" { ev.control = nil }
+            // Place.
+            let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
+            guard !locs.isEmpty || ev.type == "Political" else { continue }
+            // Date.
+            let dm = nearestDate(ctx.dates[s.index], to: h.mention) ?? lastDate
+            if let dm {
+                ev.date = dm.start; ev.dateEnd = dm.end; ev.timePrecision = dm.start == nil ? nil : dm.precision
+            } else if let p = ctx.doc.header.published {
+                ev.date = p; ev.dateEnd = p; ev.timePrecision = 1
+            }
+            if let d = ev.date, let p = ctx.doc.header.published, d.serial < p.serial - 10 { ev.background = true }
+            if let d = ev.date, let p = ctx.doc.header.published, d.serial > p.serial + 1 { continue }
+            if ["after", "since", "following", "before"].contains(ctx.w(h.mention.first - 1)) || ctx.w(h.mention.first - 1) == "had" || ctx.w(h.mention.first - 2) == "had" {
+                ev.background = true; ev.contextual = true
+            }
+            // Status.
+            if words.contains("denied") || words.contains("denies") { ev.status = "denied" }
+            else if words.contains("claimed") || words.contains("claims") || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
+            // Fatalities: the lowest killed count in the sentence.
+            let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index }.map { Int($0.value) }
+            if ev.type != "Political", !ev.type.hasPrefix("Economic"), ev.subType != "Looting/property destruction", let k = killed.min() { ev.fatalities = k }
+            // Backers of actor1 for violent acts.
+            if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
+            ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
+            ev.confidence = ev.actor1 == nil ? 0.5 : 0.7
+            for (loc, prec) in locs.isEmpty ? [(seat(ev.actor1, ctx), 3)] : locs {
+                guard let loc else { continue }
+                var e = ev
+                e.location = loc
+                e.geoPrecision = prec
+                if ev.type == "Political", locs.isEmpty { e.geoPrecision = 3 }
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    // MARK: trigger choice and modality
+
+    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
+        let r = s.tokens
+        let after = Set((m.last + 1)..<min(r.upperBound, m.last + 8)).map { ctx.w($0) }
+        let afterSet = Set(after)
+        let words = Set(r.map { ctx.w($0) })
+        let firstActorAfter = actors.first { $0.first > m.last }.map { kb.actors[Int($0.candidates[0])] }
+        let subject = actors.last { $0.last < m.first }.map { kb.actors[Int($0.candidates[0])] }
+        let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
+        var viable: [Trigger] = []
+        for t in cands {
+            switch t.subType {
+            case "Operations suspended", "Operations resumed":
+                guard !words.contains("talks"), !words.contains("aid") || words.contains("mine") else { continue }
+                guard !Lexicon.economicObjects.isDisjoint(with: words) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { kb.actors[Int($0.candidates[0])].name == "Alphamin" }) else { continue }
+            case "Agreement":
+                guard !Lexicon.agreementObjects.isDisjoint(with: words) else { continue }
+            case "Aid":
+                guard !Lexicon.aidObjects.isDisjoint(with: words) else { continue }
+            case "Talks":
+                let political = Set(actors.map { $0.candidates[0] }).filter { kb.actors[Int($0)].isPolitical || kb.actors[Int($0)].isNonStateArmed }
+                guard political.count >= 2 || (placeAfter && political.count >= 1) else { continue }
+                if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
+                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !["held", "hold", "opened", "began", "joined"].contains(ctx.w(m.first - 1)) && !words.contains("met") { continue }
+            case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
+                if t.subType == "Appeal", words.contains("anonymity") || afterSet.contains("named") { continue }
+                if t.subType == "Sanction", ["blaming", "because", "despite", "successive"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 1) == "the" && !words.contains("imposed") && !words.contains("added") { continue }
+                if t.subType == "Accusation", let a = subject, a.kind == "Civilians" { continue }
+            case "Other":
+                guard let a = subject, a.kind == "Civilians" || !actors.contains(where: { kb.actors[Int($0.candidates[0])].isArmed && $0.last < m.first }) else { continue }
+                if ctx.w(m.first - 1) == "have" || ctx.w(m.first - 2) == "have" || words.contains("since") { continue }
+            case "Armed clash":
+                if t.has("armed"), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
+                    // An attack is a clash only when its target is armed.
+                    let target = firstActorAfter
+                    if let target, target.kind == "Civilians" { continue }
+                    if target == nil, !Lexicon.armedTargets.isDisjoint(with: afterSet) {} else if target == nil { continue }
+                }
+                if ["fighting", "fight", "fights", "combat", "battle", "battles"].contains(t.phrase), ["after", "following", "by"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 2) == "after" { continue }
+            case "Attack":
+                if t.has("kill") { break }
+                if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
+                    let target = firstActorAfter
+                    if let target, target.isArmed { continue }
+                    if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
+                }
+            case "Non-state actor overtakes territory", "Non-violent transfer of territory":
+                if t.has("place"), !placeAfter { continue }
+                if t.phrase == "fled" || t.phrase == "left" || t.phrase == "leaving" || t.phrase == "abandoned" {
+                    guard let a = subject, a.isArmed else { continue }
+                }
+            case "Change to group/activity":
+                guard let a = subject ?? firstActorAfter, a.isArmed else { continue }
+                if ["left for", "convoy left", "arrived in"].contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.phrase.contains("withdraw") {
+                    guard isForeign(a, ctx) else { continue }
+                }
+            default: break
+            }
+            viable.append(t)
+        }
+        return viable.first
+    }
+
+    func ctxPlaceKind(_ ctx: DocumentContext, _ m: Mention) -> PlaceKind? {
+        ctx.placeOf[m.first].map { kb.places[$0].kind }
+    }
+
+    func isForeign(_ a: Actor, _ ctx: DocumentContext) -> Bool {
+        a.kind == "External/Other forces" || (a.isArmedForce && a.country != nil && a.country != ctx.country)
+    }
+
+    /// Negated, hypothetical, future or conditional acts are not events.
+    func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
+        var k = m.first - 1
+        var n = 0
+        while k >= r.lowerBound, n < 7 {
+            let t = ctx.doc.tokens[k]
+            if t.kind == .punct, [44, 59, 58, 40, 34].contains(ctx.doc.text[Int(t.start)]) { break }
+            let w = ctx.w(k)
+            if ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"].contains(w) { break }
+            if Lexicon.negations.contains(w) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
+            if Lexicon.modals.contains(w), trigger.type != "Political" || ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"].contains(w) {
+                if trigger.subType == "Threat" { return false }
+                return true
+            }
+            k -= 1; n += 1
+        }
+        // A noun trigger followed by a modal: "an attack on Sake could bring".
+        var j = m.last + 1
+        while j < r.upperBound, j <= m.last + 4 {
+            if ["could", "would", "might"].contains(ctx.w(j)) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    // MARK: roles
+
+    func actorIndex(_ m: Mention) -> Int { Int(m.candidates[0]) }
+
+    func roles(_ ctx: DocumentContext, _ h: Hit, actors: [Mention], sentence s: Sentence) -> (Int?, Int?) {
+        let m = h.mention, t = h.trigger
+        let r = s.tokens
+        var a1: Int?, a2: Int?
+        let passive = ["was", "were", "been", "being", "is", "are"].contains(ctx.w(m.first - 1)) || ["was", "were", "been"].contains(ctx.w(m.first - 2))
+        let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
+        let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
+        if t.has("to") || (passive && ctx.w(m.last + 1) == "by") || (t.has("noun") && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
+            a1 = after.first.map(actorIndex)
+            a2 = before.last.map(actorIndex)
+        } else {
+            // The subject: the closest actor before the trigger that is not inside a prepositional phrase.
+            for cand in before.reversed() {
+                let p = ctx.w(cand.first - 1)
+                let p2 = ctx.w(cand.first - 2)
+                if Lexicon.prepositions.contains(p) && p != "and" || (p == "the" && Lexicon.prepositions.contains(p2) && p2 != "and") { continue }
+                let a = kb.actors[actorIndex(cand)]
+                if a.kind == "Civilians", t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
+                a1 = actorIndex(cand); break
+            }
+            if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
+            a2 = after.first.map(actorIndex)
+            if a2 == a1 { a2 = after.dropFirst().first.map(actorIndex) }
+        }
+        if a1 == nil, ["Battles", "Explosions/Remote violence"].contains(t.type) || t.subType == "Non-violent transfer of territory" {
+            a1 = ctx.lastNonState
+        }
+        return (a1, a2 == a1 ? nil : a2)
+    }
+
+    func isBacker(_ ctx: DocumentContext, _ m: Mention) -> Bool {
+        (ctx.w(m.last + 1) == "-" && Lexicon.backingWords.contains(ctx.w(m.last + 2))) || ctx.w(m.first - 1) == "by" && Lexicon.backingWords.contains(ctx.w(m.first - 2))
+    }
+
+    func anaphorActor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Int? {
+        var k = first - 1
+        while k >= r.lowerBound, k >= first - 6 {
+            if Lexicon.anaphors.contains(ctx.w(k)) { return ctx.lastNonState }
+            k -= 1
+        }
+        return nil
+    }
+
+    func entersByForce(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
+        let doc = ctx.doc
+        let window = doc.sentences.filter { $0.paragraph == s.paragraph || $0.index == s.index + 1 || $0.index == s.index + 2 || $0.paragraph == s.paragraph + 1 }
+        let own = Set(s.tokens.map { ctx.w($0) })
+        if own.contains("unopposed") || own.contains("peacefully") || (own.contains("without") && (own.contains("fight") || own.contains("resistance") || own.contains("shot"))) { return false }
+        for w in window where w.tokens.contains(where: { Lexicon.fightingCues.contains(ctx.w($0)) && ctx.w($0) != "heavy" }) { return true }
+        return false
+    }
+
+    func claimedBySpeaker(_ ctx: DocumentContext, _ s: Sentence, _ a1: Int?) -> Bool {
+        guard let a1 else { return false }
+        for m in ctx.mentions[s.index] where m.kind == .actor && actorIndex(m) == a1 {
+            let next = ctx.w(m.last + 1), next2 = ctx.w(m.last + 2)
+            if ["said", "says", "announced", "claimed"].contains(next) || ["said", "says", "announced", "claimed"].contains(next2) { return true }
+        }
+        return false
+    }
+
+    // MARK: place and date
+
+    func locations(_ ctx: DocumentContext, _ h: Hit, places: [Mention], sentence s: Sentence, actor1: Int?, lastPlace: Int?) -> [(Int?, Int)] {
+        let m = h.mention, t = h.trigger
+        func prec(_ pm: Mention, _ idx: Int) -> Int {
+            let p = kb.places[idx]
+            switch p.kind {
+            case .country, .admin1: return 3
+            case .admin2, .feature: return 2
+            default: return ["near", "around", "outside", "close", "towards", "toward", "nearby"].contains(ctx.w(pm.first - 1)) || ctx.w(pm.first - 2) == "close" ? 2 : 1
+            }
+        }
+        func specific(_ pm: Mention) -> Bool {
+            guard let i = ctx.placeOf[pm.first] else { return false }
+            return [.populatedPlace, .site].contains(kb.places[i].kind)
+        }
+        let usable = places.filter { pm in
+            // A country named as the acting party is not where the act happened.
+            !ctx.mentions[s.index].contains { $0.kind == .actor && $0.first == pm.first && (actor1 == nil || actorIndex($0) == actor1) && t.type != "Political" }
+        }
+        if t.type == "Political" {
+            if t.subType == "Threat" {
+                if let pm = usable.first(where: { $0.first > m.last }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            }
+            if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) && specific($0) }), let i = ctx.placeOf[pm.first] {
+                return [(i, 1)]
+            }
+            return []
+        }
+        let after = usable.filter { $0.first > m.last }
+        let before = usable.filter { $0.last < m.first }
+        // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
+        if let first = after.first(where: specific) {
+            var list = [first]
+            var k = first.last + 1
+            while let next = after.first(where: { $0.first > k - 1 && $0.first <= k + 1 && specific($0) }),
+                  (k..<next.first).allSatisfy({ [",", "and"].contains(ctx.w($0)) }), next.first > k || ctx.w(k) == "," || ctx.w(k) == "and" {
+                list.append(next); k = next.last + 1
+            }
+            return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
+        }
+        if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
+        if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
+        if let lp = lastPlace { return [(lp, kb.places[lp].kind == .populatedPlace || kb.places[lp].kind == .site ? 1 : 2)] }
+        if let pm = (after + before).first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
+        return []
+    }
+
+    func seat(_ a1: Int?, _ ctx: DocumentContext) -> Int? {
+        if let a1, let seat = kb.actors[a1].seat { return kb.place(named: seat) }
+        if let a1, let c = kb.actors[a1].country { return kb.country(c) }
+        return ctx.dateline
+    }
+
+    func nearestDate(_ list: [DateMention], to m: Mention) -> DateMention? {
+        list.min { abs(distance($0, m)) < abs(distance($1, m)) }
+    }
+
+    private func distance(_ d: DateMention, _ m: Mention) -> Int {
+        d.first > m.last ? d.first - m.last : m.first - d.last
+    }
+}

@@ -1,0 +1,61 @@
+/// Merges the repeats of one happening inside a report (headline, lead, summary) into one event.
+enum EventFusion {
+    static let captureTypes: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
+
+    /// Fuses events of the same sub-type and place with compatible dates; a capture absorbs the
+    /// clash at the same place and time. Complexity: O(n²) in the events of one report (a few dozen).
+    static func fuse(_ events: [CodedEvent]) -> [CodedEvent] {
+        var out: [CodedEvent] = []
+        for e in events {
+            if let i = out.firstIndex(where: { sameHappening($0, e) }) {
+                out[i] = merge(out[i], e)
+            } else {
+                out.append(e)
+            }
+        }
+        // A capture outranks the clash that preceded it at the same place and day.
+        var keep = [Bool](repeating: true, count: out.count)
+        for (i, c) in out.enumerated() where c.subType == "Armed clash" {
+            if let j = out.firstIndex(where: { captureTypes.contains($0.subType) && $0.location == c.location && datesOverlap($0, c) && !$0.background }) {
+                keep[i] = false
+                out[j].evidence += c.evidence
+                if out[j].actor2 == nil, c.actor2 != out[j].actor1 { out[j].actor2 = c.actor2 }
+                if out[j].fatalities == nil { out[j].fatalities = c.fatalities }
+            }
+        }
+        // A peaceful entry and a capture of the same place and day are one event.
+        for (i, c) in out.enumerated() where keep[i] && c.subType == "Non-violent transfer of territory" && c.control == "gained" {
+            if out.indices.contains(where: { $0 < i && keep[$0] && captureTypes.contains(out[$0].subType) && out[$0].location == c.location && datesOverlap(out[$0], c) }) { keep[i] = false }
+        }
+        return out.indices.filter { keep[$0] }.map { out[$0] }
+    }
+
+    static func sameHappening(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
+        guard a.subType == b.subType, a.location == b.location, a.control == b.control else { return false }
+        if a.type == "Political" || a.subType == "Sanction", a.actor2 != nil, b.actor2 != nil, a.actor2 != b.actor2 { return false }
+        return datesOverlap(a, b) || a.contextual != b.contextual
+    }
+
+    static func datesOverlap(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
+        guard let a0 = a.date, let b0 = b.date else { return a.date == nil && b.date == nil || a.background == b.background }
+        let a1 = a.dateEnd ?? a0, b1 = b.dateEnd ?? b0
+        return a0.serial <= b1.serial + 1 && b0.serial <= a1.serial + 1
+    }
+
+    static func merge(_ a: CodedEvent, _ b: CodedEvent) -> CodedEvent {
+        var m = a
+        m.evidence += b.evidence
+        if m.actor1 == nil { m.actor1 = b.actor1 }
+        if m.actor2 == nil { m.actor2 = b.actor2 }
+        if m.assocActor1.isEmpty { m.assocActor1 = b.assocActor1 }
+        if let f = b.fatalities { m.fatalities = min(m.fatalities ?? f, f) }
+        if a.contextual, !b.contextual { m.date = b.date; m.dateEnd = b.dateEnd; m.timePrecision = b.timePrecision }
+        else if b.contextual, !a.contextual {}
+        else if m.date == nil || (b.timePrecision ?? 9) < (m.timePrecision ?? 9) { m.date = b.date; m.dateEnd = b.dateEnd; m.timePrecision = b.timePrecision }
+        m.background = a.background && b.background
+        m.contextual = a.contextual && b.contextual
+        if a.status != b.status { m.status = a.status == "reported" || b.status == "reported" ? "reported" : a.status }
+        m.confidence = min(0.95, max(a.confidence, b.confidence) + 0.1)
+        return m
+    }
+}

@@ -1,0 +1,160 @@
+/// The extraction pipeline for one read document: match, resolve places, code events and figures,
+/// fuse repeats, and build the codebook record.
+public struct Extractor: Sendable {
+    /// The knowledge matched against.
+    public let knowledge: KnowledgeBase
+    private let matcher: Matcher
+    private let coder: EventCoder
+
+    /// An extractor over `knowledge` (the shipped data by default).
+    public init(knowledge: KnowledgeBase = .shared) {
+        self.knowledge = knowledge
+        matcher = Matcher(knowledge: knowledge)
+        coder = EventCoder(kb: knowledge)
+    }
+
+    /// Extracts events, figures and places. Complexity: O(n) in the document's length.
+    public func extract(_ doc: ReadDocument) -> ExtractionRecord {
+        let kb = knowledge
+        var ctx = DocumentContext(doc: doc, kb: kb)
+        let resolver = DateResolver(published: doc.header.published)
+        for s in doc.sentences {
+            ctx.mentions.append(matcher.mentions(in: doc, sentence: s))
+            ctx.dates.append(resolver.dates(in: doc, sentence: s))
+        }
+        PlaceResolver.resolve(&ctx)
+        findBackers(&ctx)
+        if let s0 = doc.sentences.first, doc.tokens[s0.tokens.lowerBound].allCaps,
+           let m = ctx.mentions[0].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) {
+            ctx.dateline = ctx.placeOf[m.first]
+        }
+
+        var events: [CodedEvent] = []
+        var figures: [Figure] = []
+        var lastPlace: Int?
+        var lastDate: DateMention?
+        var paragraph = -1
+        for s in doc.sentences {
+            if s.paragraph != paragraph { paragraph = s.paragraph; lastDate = nil }
+            let dateTokens = Set(ctx.dates[s.index].flatMap { $0.first...$0.last })
+            let sentencePlace = ctx.mentions[s.index].first { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
+                .flatMap { ctx.placeOf[$0.first] }
+            for f in FigureExtractor.figures(doc, sentence: s, dateTokens: dateTokens) {
+                let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
+                figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
+                                      location: sentencePlace ?? lastPlace, date: date, attributedTo: attribution(ctx, s),
+                                      sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end)))
+            }
+            events += coder.events(&ctx, sentence: s, figures: figures, lastPlace: lastPlace, lastDate: lastDate)
+            for m in ctx.mentions[s.index] where m.kind == .actor && kb.actors[Int(m.candidates[0])].isNonStateArmed {
+                ctx.lastNonState = Int(m.candidates[0])
+            }
+            if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
+                lastPlace = p
+            }
+            if let d = ctx.dates[s.index].last { lastDate = d }
+        }
+        return record(ctx, events: EventFusion.fuse(events), figures: dedupe(figures))
+    }
+
+    /// "X-backed Y" and "Y ... support from X troops" give Y a backer for its violent acts.
+    private func findBackers(_ ctx: inout DocumentContext) {
+        let kb = knowledge
+        for (si, ms) in ctx.mentions.enumerated() {
+            let s = ctx.doc.sentences[si]
+            let words = Set(s.tokens.map { ctx.w($0) })
+            for m in ms where m.kind == .actor || m.kind == .place {
+                guard ctx.w(m.last + 1) == "-", Lexicon.backingWords.contains(ctx.w(m.last + 2)) else { continue }
+                let country = m.kind == .actor ? kb.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
+                guard let country, let force = kb.actors.firstIndex(where: { $0.country == country && $0.kind == "State forces" && !$0.name.hasPrefix("Government") && !$0.name.contains("Police") }) else { continue }
+                if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {
+                    ctx.backers[Int(backed.candidates[0])] = ctx.backers[Int(backed.candidates[0])] ?? force
+                }
+            }
+            guard !words.isDisjoint(with: ["support", "supported", "backing", "backed", "alongside"]) else { continue }
+            let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
+            let forces = actors.filter { kb.actors[$0].isArmedForce && kb.actors[$0].country != nil && kb.actors[$0].country != ctx.country }
+            var groups = actors.filter { kb.actors[$0].isNonStateArmed }
+            if groups.isEmpty, let last = ctx.lastNonStateBefore(sentence: si, kb: kb) { groups = [last] }
+            if let f = forces.first { for g in groups { ctx.backers[g] = f } }
+        }
+    }
+
+    private func attribution(_ ctx: DocumentContext, _ s: Sentence) -> String? {
+        let r = s.tokens
+        for i in r where ctx.w(i) == "according" && ctx.w(i + 1) == "to" {
+            var words: [String] = []
+            var k = i + 2
+            while k < r.upperBound, ctx.doc.tokens[k].kind == .word, words.count < 6 {
+                words.append(ctx.doc.tokenText(k)); k += 1
+            }
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
+                return knowledge.actors[Int(m.candidates[0])].name
+            }
+            let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
+            return text.isEmpty ? nil : text
+        }
+        for i in r where ["said", "says", "reported", "estimated", "counted", "recorded"].contains(ctx.w(i)) {
+            if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
+                return knowledge.actors[Int(m.candidates[0])].name
+            }
+        }
+        return nil
+    }
+
+    private func dedupe(_ figures: [Figure]) -> [Figure] {
+        var seen: Set<String> = []
+        return figures.filter { seen.insert("\($0.kind)|\($0.value)").inserted }
+    }
+
+    private func record(_ ctx: DocumentContext, events: [CodedEvent], figures: [Figure]) -> ExtractionRecord {
+        let kb = knowledge, doc = ctx.doc
+        let docID = StableID.make(bytes: doc.text)
+        let evs: [ExtractionRecord.Event] = events.map { e in
+            let p = e.location.map { kb.places[$0] }
+            let name = { (i: Int?) in i.map { kb.actors[$0].name } }
+            let id = StableID.make([docID, e.subType, p?.name ?? "", e.date?.description ?? "", name(e.actor1) ?? "", name(e.actor2) ?? ""])
+            return ExtractionRecord.Event(
+                id: id, type: e.type, subType: e.subType, actor1: name(e.actor1), assocActor1: e.assocActor1.map { kb.actors[$0].name },
+                actor2: name(e.actor2), assocActor2: e.assocActor2.map { kb.actors[$0].name }, location: p?.name, country: p?.country,
+                admin1: p?.admin1, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
+                date: e.date?.description, dateEnd: (e.dateEnd ?? e.date)?.description, timePrecision: e.date == nil ? nil : e.timePrecision,
+                fatalities: e.fatalities, control: e.control, status: e.status, background: e.background, plover: e.plover,
+                confidence: e.confidence, evidence: e.evidence)
+        }
+        let figs = figures.map { f in
+            ExtractionRecord.Figure(kind: f.kind, value: f.value, qualifier: f.qualifier, subject: f.subject,
+                                    location: f.location.map { kb.places[$0].name }, date: f.date?.description,
+                                    attributedTo: f.attributedTo, evidence: [Evidence(sentence: f.sentence, start: f.start, end: f.end)])
+        }
+        var order: [Int] = []
+        var counts: [Int: Int] = [:]
+        for ms in ctx.mentions {
+            for m in ms where m.kind == .place {
+                guard let p = ctx.placeOf[m.first] else { continue }
+                if counts[p] == nil { order.append(p) }
+                counts[p, default: 0] += 1
+            }
+        }
+        let places = order.map { i in
+            let p = kb.places[i]
+            return ExtractionRecord.Place(name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, kind: p.kind.rawValue, mentions: counts[i] ?? 0)
+        }
+        let h = doc.header
+        return ExtractionRecord(
+            document: .init(id: docID, file: doc.file, title: h.title, published: h.published?.description, outlet: h.outlet, url: h.url, sentences: doc.sentences.count),
+            events: evs, figures: figs, places: places)
+    }
+}
+
+extension DocumentContext {
+    /// The last rebel or militia named before sentence `si`.
+    func lastNonStateBefore(sentence si: Int, kb: KnowledgeBase) -> Int? {
+        var k = si - 1
+        while k >= 0 {
+            if let m = mentions[k].last(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isNonStateArmed }) { return Int(m.candidates[0]) }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,23 @@
+/// Closed word lists the coder consults: modality, negation, anaphora, targets, economic objects.
+/// They are grammar, not vocabulary of the world, so they live with the code that reads them.
+enum Lexicon {
+    static let negations: Set<String> = ["not", "never", "no", "n't", "without", "nor", "denied", "denies", "deny", "cannot", "can't", "didn't", "did't", "haven't", "hasn't", "wasn't", "weren't", "won't", "wouldn't", "failed"]
+    static let modals: Set<String> = ["could", "would", "might", "may", "will", "should", "shall", "plans", "plan", "planned", "planning", "intends", "intend",
+                                      "fear", "fears", "feared", "risk", "risks", "if", "unless", "possible", "potential", "potentially", "threatening",
+                                      "ready", "prepared", "aims", "seeks", "want", "wants", "wanted", "hopes", "expected", "likely", "prevent", "avoid",
+                                      "warned", "warn", "warns", "due", "ahead", "until", "able", "must", "whether", "any", "capable", "try", "tried", "attempt", "attempted", "vowed", "vows", "pledged", "promised", "threatened", "threat", "ordered", "calls", "called", "urged", "urging", "appeal", "demanded", "asked"]
+    static let anaphors: Set<String> = ["rebels", "insurgents", "militants", "jihadists", "militia", "militias", "group", "movement", "alliance", "they", "fighters", "attackers", "gunmen"]
+    static let prepositions: Set<String> = ["with", "against", "from", "by", "of", "to", "on", "at", "in", "into", "towards", "toward", "near", "for", "between", "and", "alongside", "including", "like"]
+    static let civilianTargets: Set<String> = ["hospital", "church", "clinic", "school", "camp", "camps", "site", "village", "villages", "villagers", "civilians",
+                                               "market", "mourners", "funeral", "vigil", "homes", "houses", "residents", "patients", "health", "parish", "displaced",
+                                               "worshippers", "convoy", "facilities", "warehouse", "warehouses", "people", "families", "students", "pupils", "women", "children", "apartment"]
+    static let armedTargets: Set<String> = ["positions", "position", "base", "bases", "troops", "soldiers", "army", "checkpoint", "barracks", "garrison", "outpost", "forces", "camp", "headquarters", "military", "police"]
+    static let economicObjects: Set<String> = ["mine", "mines", "mining", "production", "operations", "activities", "airport", "flights", "port", "border", "crossing",
+                                               "company", "exports", "traffic", "airspace", "work", "workers", "staff", "refinery", "plant", "site", "output"]
+    static let agreementObjects: Set<String> = ["agreement", "deal", "accord", "accords", "ceasefire", "truce", "declaration", "text", "pact", "principles", "halt", "memorandum", "treaty", "framework"]
+    static let aidObjects: Set<String> = ["aid", "food", "supplies", "medicine", "medicines", "medical", "convoy", "water", "shelter", "assistance", "relief", "drugs", "kits"]
+    static let fightingCues: Set<String> = ["fighting", "clashes", "clash", "clashed", "battle", "battles", "gunfire", "artillery", "shelling", "fire", "combat", "fought", "heavy", "bombardment", "mortar", "resistance", "assault"]
+    static let unopposedCues: Set<String> = ["unopposed", "peacefully", "resistance", "fight", "shot"]
+    static let claimCues: Set<String> = ["claimed", "claims", "claim", "announced", "said", "says", "statement", "according"]
+    static let backingWords: Set<String> = ["backed", "supported", "sponsored", "allied", "aligned"]
+}

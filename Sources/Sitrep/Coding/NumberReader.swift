@@ -1,0 +1,69 @@
+import Foundation
+
+/// A count read from text: "7 million", "nearly 3,000", "dozens", "hundreds of thousands".
+public struct CountPhrase: Sendable, Equatable {
+    /// Token span (inclusive) of the number words, qualifier included.
+    public let first: Int, last: Int
+    /// The value as the codebook counts it ("dozens" 12, "hundreds" 100).
+    public let value: Double
+    /// exact, at_least, about or at_most.
+    public let qualifier: String
+}
+
+/// Reads numbers written in digits or words, with their qualifiers.
+public enum NumberReader {
+    static let units: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+    ]
+    static let scales: [String: Double] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "k": 1000]
+    static let vague: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "several": 3, "tens": 10]
+    static let qualifiers: [(words: [String], q: String)] = [
+        (["more", "than"], "at_least"), (["at", "least"], "at_least"), (["over"], "at_least"), (["upwards", "of"], "at_least"),
+        (["in", "excess", "of"], "at_least"), (["no", "fewer", "than"], "at_least"), (["about"], "about"), (["around"], "about"),
+        (["nearly"], "about"), (["almost"], "about"), (["approximately"], "about"), (["some"], "about"), (["roughly"], "about"),
+        (["an", "estimated"], "about"), (["estimated"], "about"), (["close", "to"], "about"), (["about", "a"], "about"),
+        (["up", "to"], "at_most"), (["fewer", "than"], "at_most"), (["less", "than"], "at_most"), (["at", "most"], "at_most"),
+        (["as", "many", "as"], "about"),
+    ]
+
+    /// Reads the count that starts at token `i` of `range`, or nil.
+    public static func read(_ doc: ReadDocument, at i: Int, in range: Range<Int>) -> CountPhrase? {
+        func w(_ k: Int) -> String { range.contains(k) ? doc.foldedText(k) : "" }
+        var k = i
+        var value: Double
+        var vagueWord = false
+        let t = doc.tokens[i]
+        if t.kind == .number {
+            let s = doc.foldedText(i).replacingOccurrences(of: ",", with: "")
+            guard let v = Double(s) else { return nil }
+            // A comma-grouped number or a plain integer; "1.5" only before a scale word.
+            value = v
+        } else if let v = units[w(i)] {
+            value = v
+            if w(i + 1) == "-", let v2 = units[w(i + 2)], v2 < 10 { value += v2; k = i + 2 }
+        } else if w(i) == "a", w(i + 1) == "dozen" {
+            value = 12; k = i + 1
+        } else if let v = vague[w(i)] {
+            value = v; vagueWord = true
+            // "hundreds of thousands", "tens of thousands".
+            if w(i + 1) == "of", let s = vague[w(i + 2)], s >= 1000 { value = v * s; k = i + 2 }
+        } else {
+            return nil
+        }
+        if !vagueWord, let s = scales[w(k + 1)] { value *= s; k += 1 }
+        if !vagueWord, w(k + 1) == "and", let v2 = units[w(k + 2)], value >= 100 { value += v2; k += 2 }
+        // Qualifier before the number.
+        var first = i
+        var q = vagueWord ? "at_least" : "exact"
+        for (words, qual) in qualifiers {
+            let n = words.count
+            guard i - n >= range.lowerBound else { continue }
+            if (0..<n).allSatisfy({ w(i - n + $0) == words[$0] }) { q = qual; first = i - n; break }
+        }
+        if w(k + 1) == "or", w(k + 2) == "more" { q = "at_least"; k += 2 }
+        return CountPhrase(first: first, last: k, value: value, qualifier: q)
+    }
+}

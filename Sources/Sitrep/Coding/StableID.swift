@@ -1,0 +1,21 @@
+/// Deterministic identifiers: FNV-1a 64 over the bytes that define a thing, in hex.
+enum StableID {
+    /// A 16-hex-digit hash of the parts joined by a separator byte.
+    static func make(_ parts: [String]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (i, p) in parts.enumerated() {
+            if i > 0 { h ^= 0x1F; h = h &* 0x100_0000_01b3 }
+            for b in p.utf8 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+        }
+        let s = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// A hash of raw bytes.
+    static func make(bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+        let s = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Everything the extractor matches text against: gazetteer, actors, event lexicon, compiled into
+/// one byte trie at start.
+public final class KnowledgeBase: Sendable {
+    /// Gazetteer entries.
+    public let places: [Place]
+    /// Canonical actors.
+    public let actors: [Actor]
+    /// Event triggers.
+    public let triggers: [Trigger]
+    /// The automaton over folded token sequences.
+    public let trie: ByteTrie<LexRef>
+    /// Longest key, in tokens.
+    public let maxTokens: Int
+    /// Canonical place name (folded) → entries, for seats and venues.
+    private let placesByName: [String: [Int32]]
+    /// Canonical actor name → index.
+    private let actorsByName: [String: Int]
+    /// ISO3 → country entry.
+    private let countries: [String: Int]
+
+    /// The knowledge shipped with the package, loaded once per process.
+    public static let shared: KnowledgeBase = {
+        do { return try KnowledgeBase(directory: resourceDirectory()) } catch { fatalError("Sitrep resources: \(error)") }
+    }()
+
+    /// Where the data files are: `$SITREP_RESOURCES`, else the package's resource bundle.
+    public static func resourceDirectory() -> URL {
+        if let env = ProcessInfo.processInfo.environment["SITREP_RESOURCES"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) { return url }
+        return Bundle.module.bundleURL
+    }
+
+    /// Loads the data files from `directory` and compiles the automaton.
+    public init(directory: URL) throws {
+        func read(_ name: String) throws -> String {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw ReadError(.missing, file: url.path, "data file missing; reinstall Sitrep or set SITREP_RESOURCES")
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+        var trie = ByteTrie<LexRef>()
+        var maxTokens = 1
+        func add(_ phrase: some StringProtocol, _ ref: LexRef) {
+            let key = Tokenizer.key(String(phrase))
+            guard !key.isEmpty else { return }
+            maxTokens = max(maxTokens, key.reduce(1) { $0 + ($1 == 32 ? 1 : 0) })
+            trie.insert(key, ref)
+        }
+        func caseRule(_ alias: some StringProtocol) -> UInt8 {
+            let letters = alias.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+            if letters.count <= 6, letters.count >= 2, letters.allSatisfy({ CharacterSet.uppercaseLetters.contains($0) }) { return 2 }
+            if let f = alias.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f) { return 1 }
+            return 0
+        }
+
+        // Places.
+        var places: [Place] = []
+        var byName: [String: [Int32]] = [:]
+        var countries: [String: Int] = [:]
+        TSV.forEachRow(try read("gazetteer.tsv")) { c in
+            guard c.count >= 9, let kind = PlaceKind(rawValue: String(c[1])), let lat = Double(c[5]), let lon = Double(c[6]) else { return }
+            let idx = Int32(places.count)
+            let place = Place(name: String(c[0]), kind: kind, country: String(c[2]), admin1: c[3].isEmpty ? nil : String(c[3]),
+                              admin2: c[4].isEmpty ? nil : String(c[4]), lat: lat, lon: lon, population: Int(c[7]) ?? 0, source: String(c[8]))
+            places.append(place)
+            if kind == .country, countries[place.country] == nil { countries[place.country] = Int(idx) }
+            byName[String(decoding: Tokenizer.key(place.name), as: UTF8.self), default: []].append(idx)
+            add(c[0], LexRef(kind: .place, index: idx, caseRule: caseRule(c[0]) == 2 ? 2 : 1))
+            if c.count > 9 {
+                for alias in c[9].split(separator: "|") where !alias.isEmpty {
+                    add(alias, LexRef(kind: .place, index: idx, caseRule: caseRule(alias) == 2 ? 2 : 1))
+                }
+            }
+        }
+
+        // Actors: the codebook's registry, then our seats and extra aliases.
+        var actors: [Actor] = []
+        var aliases: [(Int, Substring)] = []
+        var actorsByName: [String: Int] = [:]
+        var extras: [String: (seat: String?, aliases: [Substring])] = [:]
+        for row in TSV.rows(try read("actor_extras.tsv")) {
+            guard let name = row["name"] else { continue }
+            let seat = row["seat"].flatMap { $0.isEmpty ? nil : String($0) }
+            extras[String(name)] = (seat, (row["aliases"] ?? "").split(separator: "|"))
+        }
+        func addActor(name: String, kind: String, country: String?, acled: String?, list: [Substring]) {
+            let idx = actors.count
+            actors.append(Actor(name: name, kind: kind, country: country, acledName: acled, seat: extras[name]?.seat))
+            actorsByName[name] = idx
+            aliases.append((idx, Substring(name)))
+            for a in list + (extras[name]?.aliases ?? []) where !a.isEmpty { aliases.append((idx, a)) }
+        }
+        for row in TSV.rows(try read("actors.tsv")) {
+            guard let name = row["name"].map(String.init) else { continue }
+            let country = row["country"].flatMap { $0.isEmpty ? nil : String($0) }
+            addActor(name: name, kind: String(row["kind"] ?? "Other"), country: country,
+                     acled: row["acled_name"].flatMap { $0.isEmpty ? nil : String($0) }, list: (row["aliases"] ?? "").split(separator: "|"))
+        }
+        for (name, _) in extras.sorted(by: { $0.key < $1.key }) where actorsByName[name] == nil {
+            let kind = name == "Protesters" ? "Protesters" : name.hasPrefix("Government") || name.hasSuffix("Council") ? "State forces" : name.hasSuffix("Police") ? "State forces" : "Other"
+            addActor(name: name, kind: kind, country: nil, acled: nil, list: [])
+        }
+        for (idx, alias) in aliases {
+            add(alias, LexRef(kind: .actor, index: Int32(idx), caseRule: caseRule(alias)))
+        }
+
+        // Event lexicon.
+        var types: [String: (String, String)] = [:]
+        for row in TSV.rows(try read("subtypes.tsv")) {
+            if let s = row["sub_type"], let t = row["type"] { types[String(s)] = (String(t), String(row["plover"] ?? "")) }
+        }
+        var triggers: [Trigger] = []
+        for row in TSV.rows(try read("events.tsv")) {
+            guard let sub = row["sub_type"].map(String.init), let (type, plover) = types[sub] else { continue }
+            let flags = Set((row["flags"] ?? "").split(separator: " ").map(String.init))
+            for form in (row["forms"] ?? "").split(separator: "|") where !form.isEmpty {
+                let idx = Int32(triggers.count)
+                triggers.append(Trigger(subType: sub, type: type, plover: plover, flags: flags, phrase: String(form)))
+                add(form, LexRef(kind: .trigger, index: idx, caseRule: caseRule(form) == 2 ? 2 : 0))
+            }
+        }
+        trie.freeze()
+        self.places = places
+        self.actors = actors
+        self.triggers = triggers
+        self.trie = trie
+        self.maxTokens = maxTokens
+        self.placesByName = byName
+        self.actorsByName = actorsByName
+        self.countries = countries
+    }
+
+    /// The actor with this canonical name.
+    public func actor(named name: String) -> Int? { actorsByName[name] }
+
+    /// The best entry with this canonical name (countries and bigger places first).
+    public func place(named name: String, country: String? = nil) -> Int? {
+        guard let list = placesByName[String(decoding: Tokenizer.key(name), as: UTF8.self)] else { return nil }
+        return list.max { a, b in
+            let pa = places[Int(a)], pb = places[Int(b)]
+            let ca = country == nil || pa.country == country, cb = country == nil || pb.country == country
+            if ca != cb { return !ca }
+            if (pa.kind == .populatedPlace) != (pb.kind == .populatedPlace) { return pb.kind == .populatedPlace }
+            return pa.population < pb.population
+        }.map(Int.init)
+    }
+
+    /// The entry of a country by ISO3.
+    public func country(_ iso3: String) -> Int? { countries[iso3] }
+}

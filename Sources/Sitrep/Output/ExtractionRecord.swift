@@ -1,0 +1,123 @@
+/// The JSON of codebook section 6 for one document: document, events, figures, places.
+public struct ExtractionRecord: Codable, Sendable, Equatable {
+    /// The document's metadata.
+    public struct Document: Codable, Sendable, Equatable {
+        public var id: String
+        public var file: String
+        public var title: String?
+        public var published: String?
+        public var outlet: String?
+        public var url: String?
+        public var sentences: Int
+    }
+    /// One coded event.
+    public struct Event: Codable, Sendable, Equatable {
+        public var id: String
+        public var type: String
+        public var subType: String
+        public var actor1: String?
+        public var assocActor1: [String]
+        public var actor2: String?
+        public var assocActor2: [String]
+        public var location: String?
+        public var country: String?
+        public var admin1: String?
+        public var lat: Double?
+        public var lon: Double?
+        public var geoPrecision: Int?
+        public var date: String?
+        public var dateEnd: String?
+        public var timePrecision: Int?
+        public var fatalities: Int?
+        public var control: String?
+        public var status: String
+        public var background: Bool
+        public var plover: String
+        public var confidence: Double
+        public var evidence: [Evidence]
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, subType = "sub_type", actor1, assocActor1 = "assoc_actor1", actor2, assocActor2 = "assoc_actor2"
+            case location, country, admin1, lat, lon, geoPrecision = "geo_precision", date, dateEnd = "date_end"
+            case timePrecision = "time_precision", fatalities, control, status, background, plover, confidence, evidence
+        }
+    }
+    /// One reported figure.
+    public struct Figure: Codable, Sendable, Equatable {
+        public var kind: String
+        public var value: Double
+        public var qualifier: String
+        public var subject: String?
+        public var location: String?
+        public var date: String?
+        public var attributedTo: String?
+        public var evidence: [Evidence]
+
+        enum CodingKeys: String, CodingKey {
+            case kind, value, qualifier, subject, location, date, attributedTo = "attributed_to", evidence
+        }
+    }
+    /// One resolved place.
+    public struct Place: Codable, Sendable, Equatable {
+        public var name: String
+        public var country: String
+        public var admin1: String?
+        public var lat: Double
+        public var lon: Double
+        public var kind: String
+        public var mentions: Int
+    }
+    /// Metadata of the document.
+    public var document: Document
+    /// Coded events, in order of first mention.
+    public var events: [Event]
+    /// Figures, in order of first mention.
+    public var figures: [Figure]
+    /// Places, in order of first mention.
+    public var places: [Place]
+}
+
+extension ExtractionRecord.Event {
+    /// Writes nulls for absent optionals: the codebook wants every field present.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(type, forKey: .type); try c.encode(subType, forKey: .subType)
+        try c.encode(actor1, forKey: .actor1); try c.encode(assocActor1, forKey: .assocActor1)
+        try c.encode(actor2, forKey: .actor2); try c.encode(assocActor2, forKey: .assocActor2)
+        try c.encode(location, forKey: .location); try c.encode(country, forKey: .country); try c.encode(admin1, forKey: .admin1)
+        try c.encode(lat, forKey: .lat); try c.encode(lon, forKey: .lon); try c.encode(geoPrecision, forKey: .geoPrecision)
+        try c.encode(date, forKey: .date); try c.encode(dateEnd, forKey: .dateEnd); try c.encode(timePrecision, forKey: .timePrecision)
+        try c.encode(fatalities, forKey: .fatalities); try c.encode(control, forKey: .control); try c.encode(status, forKey: .status)
+        try c.encode(background, forKey: .background); try c.encode(plover, forKey: .plover)
+        try c.encode(confidence, forKey: .confidence); try c.encode(evidence, forKey: .evidence)
+    }
+}
+
+extension ExtractionRecord.Figure {
+    /// Writes nulls for absent optionals.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind); try c.encode(value, forKey: .value); try c.encode(qualifier, forKey: .qualifier)
+        try c.encode(subject, forKey: .subject); try c.encode(location, forKey: .location); try c.encode(date, forKey: .date)
+        try c.encode(attributedTo, forKey: .attributedTo); try c.encode(evidence, forKey: .evidence)
+    }
+}
+
+extension ExtractionRecord.Document {
+    /// Writes nulls for absent optionals.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(file, forKey: .file); try c.encode(title, forKey: .title)
+        try c.encode(published, forKey: .published); try c.encode(outlet, forKey: .outlet); try c.encode(url, forKey: .url)
+        try c.encode(sentences, forKey: .sentences)
+    }
+}
+
+extension ExtractionRecord.Place {
+    /// Writes nulls for absent optionals.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name); try c.encode(country, forKey: .country); try c.encode(admin1, forKey: .admin1)
+        try c.encode(lat, forKey: .lat); try c.encode(lon, forKey: .lon); try c.encode(kind, forKey: .kind); try c.encode(mentions, forKey: .mentions)
+    }
+}

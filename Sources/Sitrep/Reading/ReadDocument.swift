@@ -1,0 +1,101 @@
+/// A report read and segmented: header, normalised body, tokens, sentences.
+public struct ReadDocument: Sendable {
+    /// The input path as given ("-" for standard input).
+    public let file: String
+    /// Metadata from the header or the HTML page.
+    public private(set) var header: ReportHeader
+    /// The body, normalised; every offset in the document points into it.
+    public let text: [UInt8]
+    /// For each byte of `text`, the byte offset in the body as read from the file.
+    public let origin: [Int32]
+    /// Byte offset of the body in the input file (0 for HTML, whose markup is gone).
+    public let bodyOffset: Int
+    /// All tokens of the body.
+    public let tokens: [Token]
+    /// The folded (lowercase, accent-free) bytes the tokens point into.
+    public let folded: [UInt8]
+    /// Sentences in reading order.
+    public let sentences: [Sentence]
+
+    /// Reads a report from its text: header, HTML removal, normalisation, tokens, sentences.
+    /// Complexity: O(n) in the text's length.
+    public init(file: String, text raw: String) {
+        var header: ReportHeader
+        var body: String
+        var bodyOffset = 0
+        if HTMLText.looksLikeHTML(raw) {
+            (header, body) = HTMLText.report(from: raw)
+        } else {
+            let split = ReportHeader.split(raw)
+            header = split.header
+            body = String(split.body)
+            bodyOffset = raw.utf8.distance(from: raw.startIndex, to: split.body.startIndex)
+        }
+        let (bytes, origin) = TextNormalizer.normalize(body.utf8)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var sentences: [Sentence] = []
+        var paragraph = 0
+        var lineStart = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 10 {
+                if i > lineStart {
+                    let first = tokens.count
+                    Tokenizer.tokenize(bytes, range: lineStart..<i, into: &tokens, folded: &folded)
+                    if tokens.count > first {
+                        for r in SentenceSplitter.split(tokens: tokens, range: first..<tokens.count, text: bytes, folded: folded) {
+                            sentences.append(Sentence(index: sentences.count, paragraph: paragraph, tokens: r,
+                                                      start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end)))
+                        }
+                        paragraph += 1
+                    }
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        if header.title == nil || header.title!.isEmpty { header.title = nil }
+        self.file = file
+        self.header = header
+        self.text = bytes
+        self.origin = origin
+        self.bodyOffset = bodyOffset
+        self.tokens = tokens
+        self.folded = folded
+        self.sentences = sentences
+    }
+
+    /// The same document with its publication date set (the `--published` option).
+    public func withPublished(_ day: Day) -> ReadDocument {
+        var copy = self
+        copy.header.published = day
+        copy.header.publishedText = day.description
+        return copy
+    }
+
+    /// The normalised text of a byte range.
+    public func string(_ start: Int, _ end: Int) -> String { String(decoding: text[start..<end], as: UTF8.self) }
+    /// The text of token `i`.
+    public func tokenText(_ i: Int) -> String { string(Int(tokens[i].start), Int(tokens[i].end)) }
+    /// The folded text of token `i`.
+    public func foldedText(_ i: Int) -> String {
+        String(decoding: folded[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)], as: UTF8.self)
+    }
+    /// True when token `i`'s folded form equals `word` (ASCII, lowercase).
+    @inline(__always) public func tokenIs(_ i: Int, _ word: StaticString) -> Bool {
+        let t = tokens[i]
+        let n = Int(t.foldedEnd - t.foldedStart)
+        guard n == word.utf8CodeUnitCount else { return false }
+        let p = word.utf8Start
+        for k in 0..<n where folded[Int(t.foldedStart) + k] != p[k] { return false }
+        return true
+    }
+    /// The offset in the input file of normalised byte `i`.
+    public func fileOffset(_ i: Int) -> Int {
+        if i >= origin.count { return bodyOffset + (origin.last.map { Int($0) + 1 } ?? 0) }
+        return bodyOffset + Int(origin[i])
+    }
+}

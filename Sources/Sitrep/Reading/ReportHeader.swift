@@ -1,0 +1,65 @@
+/// The metadata lines of codebook section 7 (URL, TITLE, PUBLISHED, OUTLET).
+public struct ReportHeader: Sendable, Equatable {
+    /// Values as written; nil when absent.
+    public var url: String?, title: String?, outlet: String?
+    /// The publication day, nil when absent or `unknown`.
+    public var published: Day?
+    /// The raw PUBLISHED value, kept to report unparseable dates.
+    public var publishedText: String?
+
+    /// An empty header.
+    public init() {}
+
+    /// Splits a plain-text report into its header and body. Header lines are `KEY: value`
+    /// lines at the top, ended by a blank line; a trailing `Original Source: …` line names the outlet.
+    public static func split(_ text: String) -> (header: ReportHeader, body: Substring) {
+        var header = ReportHeader()
+        var body = Substring(text)
+        var rest = Substring(text)
+        var sawKey = false
+        while let nl = rest.firstIndex(of: "\n") ?? (rest.isEmpty ? nil : rest.endIndex) {
+            let line = rest[rest.startIndex..<nl].trimmingWhitespace()
+            let next = nl < rest.endIndex ? rest.index(after: nl) : rest.endIndex
+            if line.isEmpty { if sawKey { body = rest[next...] }; break }
+            guard let colon = line.firstIndex(of: ":") else { break }
+            let key = line[line.startIndex..<colon].uppercased()
+            let value = String(line[line.index(after: colon)...].trimmingWhitespace())
+            switch key {
+            case "URL": header.url = value
+            case "TITLE": header.title = value
+            case "OUTLET", "SOURCE": header.outlet = value
+            case "PUBLISHED", "DATE":
+                header.publishedText = value
+                header.published = Day(iso: value)
+            default: break
+            }
+            guard ["URL", "TITLE", "OUTLET", "SOURCE", "PUBLISHED", "DATE"].contains(key) else { break }
+            sawKey = true
+            rest = rest[next...]
+            if next == rest.endIndex { body = rest; break }
+        }
+        // A trailing "Original Source: …" line is metadata, not body text.
+        let trimmed = body.trimmingWhitespace()
+        if let lastNL = trimmed.lastIndex(of: "\n") ?? (trimmed.hasPrefix("Original Source:") ? trimmed.startIndex : nil) {
+            let lineStart = trimmed[lastNL] == "\n" ? trimmed.index(after: lastNL) : lastNL
+            let last = trimmed[lineStart...]
+            if last.lowercased().hasPrefix("original source:") {
+                if header.outlet == nil {
+                    header.outlet = String(last.dropFirst("original source:".count).trimmingWhitespace())
+                }
+                body = trimmed[trimmed.startIndex..<lineStart]
+            }
+        }
+        return (header, body)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    func trimmingWhitespace() -> SubSequence {
+        var s = startIndex, e = endIndex
+        while s < e, self[s].isWhitespace { s = index(after: s) }
+        while e > s, self[index(before: e)].isWhitespace { e = index(before: e) }
+        return self[s..<e]
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `sitrep` command line.
+@main
+struct SitrepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitrep",
+        abstract: "Turns conflict reports into coded events, figures and places.",
+        subcommands: [ExtractCommand.self, EvalCommand.self, BenchCommand.self]
+    )
+}
