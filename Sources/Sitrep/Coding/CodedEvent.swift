@@ -28,6 +28,10 @@ public struct CodedEvent: Sendable, Equatable {
     public var background: Bool = false
     /// Mentioned in passing ("after taking X", "had seized"): merges with the main mention of the same act.
     public var contextual: Bool = false
+    /// Coded from a bare killing verb ("were killed"), which may belong to another event.
+    public var fromKilling: Bool = false
+    /// actor1 is unknown or unidentified.
+    public var actor1IsUnknown: Bool = false
     /// How sure the coder is, 0–1.
     public var confidence: Double = 0.7
     /// Every sentence that reports it.

@@ -13,8 +13,14 @@ struct DocumentContext {
     var backers: [Int: Int] = [:]
     /// The last rebel or militia named, for "the rebels", "the group", "they".
     var lastNonState: Int?
+    /// The last rebel group named, for "the rebels".
+    var lastRebel: Int?
+    /// Day and place of the last event coded with its own date, for later sentences that tell more of it.
+    var lastDated: [Int: (Day?, Day?, Int?)] = [:]
     /// The place of the dateline ("GOMA, Democratic Republic of Congo -"), if any.
     var dateline: Int?
+    /// The last political act coded, for "the two leaders called for…" after "X and Y met in Doha".
+    var lastPolitical: CodedEvent?
 
     init(doc: ReadDocument, kb: KnowledgeBase) {
         self.doc = doc

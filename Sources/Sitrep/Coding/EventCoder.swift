@@ -25,14 +25,12 @@ struct EventCoder {
         // Precedence inside a sentence: captures absorb clashes, any other event absorbs bare killings,
         // accusations and appeals absorb the acts they are about.
         let subTypes = Set(hits.map(\.trigger.subType))
-        let hasCapture = subTypes.contains("Non-state actor overtakes territory") || subTypes.contains("Non-violent transfer of territory")
         let violent = hits.contains { ["Battles", "Explosions/Remote violence"].contains($0.trigger.type) || $0.trigger.subType == "Non-violent transfer of territory" }
         if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat", "Rejection"].contains($0.trigger.subType) }) {
             hits.removeAll { $0.mention.first > speech.mention.first && $0.trigger.type != "Political" }
         }
         let others = hits.contains(where: { $0.trigger.subType != "Attack" && $0.trigger.type != "Political" })
         hits.removeAll { h in
-            if hasCapture, h.trigger.has("clash") { return true }
             if h.trigger.has("kill"), violent || others { return true }
             if h.trigger.subType == "Looting/property destruction", subTypes.contains("Shelling/artillery/missile attack") || subTypes.contains("Air/drone strike") { return true }
             return false
@@ -46,6 +44,12 @@ struct EventCoder {
             let (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
             ev.actor1 = a1
             ev.actor2 = a2
+            var inheritedPlace: Int?
+            if t.type == "Political", a1 == nil, let prev = ctx.lastPolitical, hasPoliticalAnaphor(ctx, before: h.mention.first, in: r) {
+                ev.actor1 = prev.actor1
+                ev.assocActor1 = prev.actor2.map { [$0] } ?? []
+                inheritedPlace = prev.location
+            }
             if t.has("civ"), ev.actor2 == nil || !(kb.actors[ev.actor2!].kind == "Civilians") {
                 if let civ = kb.actor(named: "Civilians"), ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
             }
@@ -75,18 +79,24 @@ struct EventCoder {
             // Place.
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
             guard !locs.isEmpty || ev.type == "Political" else { continue }
+            if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
+               placeMentions.isEmpty, !townAnaphor(ctx, after: r.lowerBound - 1, in: r), !townAnaphor(ctx, after: h.mention.last, in: r) { continue }
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention) ?? lastDate
-            if let dm {
+            let firstLoc = locs.first?.0
+            if dm == nil, let l = firstLoc, let (d0, d1, p) = ctx.lastDated[l] {
+                ev.date = d0; ev.dateEnd = d1; ev.timePrecision = p
+            } else if let dm {
                 ev.date = dm.start; ev.dateEnd = dm.end; ev.timePrecision = dm.start == nil ? nil : dm.precision
             } else if let p = ctx.doc.header.published {
                 ev.date = p; ev.dateEnd = p; ev.timePrecision = 1
             }
             if let d = ev.date, let p = ctx.doc.header.published, d.serial < p.serial - 10 { ev.background = true }
             if let d = ev.date, let p = ctx.doc.header.published, d.serial > p.serial + 1 { continue }
-            if ["after", "since", "following", "before"].contains(ctx.w(h.mention.first - 1)) || ctx.w(h.mention.first - 1) == "had" || ctx.w(h.mention.first - 2) == "had" {
+            if inPastClause(ctx, h.mention, in: s.tokens) {
                 ev.background = true; ev.contextual = true
             }
+            if ctx.dates[s.index].isEmpty == false, let l = firstLoc, !ev.contextual { ctx.lastDated[l] = (ev.date, ev.dateEnd, ev.timePrecision) }
             // Status.
             if words.contains("denied") || words.contains("denies") { ev.status = "denied" }
             else if words.contains("claimed") || words.contains("claims") || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
@@ -95,15 +105,26 @@ struct EventCoder {
             if ev.type != "Political", !ev.type.hasPrefix("Economic"), ev.subType != "Looting/property destruction", let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
+            ev.fromKilling = t.has("kill")
+            ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == kb.actor(named: "Unidentified armed group")
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
             ev.confidence = ev.actor1 == nil ? 0.5 : 0.7
-            for (loc, prec) in locs.isEmpty ? [(seat(ev.actor1, ctx), 3)] : locs {
+            var targets: [Int?] = [ev.actor2]
+            if ev.subType == "Sanction" {
+                var seen: Set<Int> = []
+                let list = actorMentions.filter { $0.first > h.mention.last }.map(actorIndex).filter { $0 != ev.actor1 && seen.insert($0).inserted }
+                if list.count > 1 { targets = Array(list.prefix(3)) }
+            }
+            for target in targets {
+            for (loc, prec) in locs.isEmpty ? [(inheritedPlace ?? seat(ev.actor1, ctx), inheritedPlace == nil ? 3 : 1)] : locs {
                 guard let loc else { continue }
                 var e = ev
+                e.actor2 = target
                 e.location = loc
                 e.geoPrecision = prec
                 if ev.type == "Political", locs.isEmpty { e.geoPrecision = 3 }
                 out.append(e)
+            }
             }
         }
         return out
@@ -140,7 +161,7 @@ struct EventCoder {
                 if t.subType == "Accusation", let a = subject, a.kind == "Civilians" { continue }
             case "Other":
                 guard let a = subject, a.kind == "Civilians" || !actors.contains(where: { kb.actors[Int($0.candidates[0])].isArmed && $0.last < m.first }) else { continue }
-                if ctx.w(m.first - 1) == "have" || ctx.w(m.first - 2) == "have" || words.contains("since") { continue }
+                if ctx.w(m.first - 1) == "have" || ctx.w(m.first - 2) == "have" { continue }
             case "Armed clash":
                 if t.has("armed"), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
@@ -150,14 +171,17 @@ struct EventCoder {
                 }
                 if ["fighting", "fight", "fights", "combat", "battle", "battles"].contains(t.phrase), ["after", "following", "by"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 2) == "after" { continue }
             case "Attack":
-                if t.has("kill") { break }
+                if t.has("kill") {
+                    if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
+                    break
+                }
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
                     if let target, target.isArmed { continue }
                     if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
                 }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
-                if t.has("place"), !placeAfter { continue }
+                if t.has("place"), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
                 if t.phrase == "fled" || t.phrase == "left" || t.phrase == "leaving" || t.phrase == "abandoned" {
                     guard let a = subject, a.isArmed else { continue }
                 }
@@ -171,6 +195,38 @@ struct EventCoder {
             viable.append(t)
         }
         return viable.first
+    }
+
+    /// "the two leaders", "the presidents": the parties of the last political act.
+    func hasPoliticalAnaphor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Bool {
+        var k = first - 1
+        while k >= r.lowerBound, k >= first - 6 {
+            if Lexicon.politicalAnaphors.contains(ctx.w(k)) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "the town", "the city": a place named earlier.
+    func townAnaphor(_ ctx: DocumentContext, after last: Int, in r: Range<Int>) -> Bool {
+        for k in (last + 1)..<min(r.upperBound, last + 4) where Lexicon.placeAnaphors.contains(ctx.w(k)) { return true }
+        return false
+    }
+
+    /// The act is told as context: "after seizing", "had seized", "since the fall of".
+    func inPastClause(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>) -> Bool {
+        if ctx.w(m.first - 1) == "had" || ctx.w(m.first - 2) == "had" {
+            let reported = (r.lowerBound..<m.first).contains { Lexicon.reportingVerbs.contains(ctx.w($0)) }
+            if !reported { return true }
+        }
+        var k = m.first - 1
+        while k >= r.lowerBound, k >= m.first - 10 {
+            let t = ctx.doc.tokens[k]
+            if t.kind == .punct, [44, 59, 58, 40].contains(ctx.doc.text[Int(t.start)]) { return false }
+            if ["after", "since", "following", "before"].contains(ctx.w(k)) { return true }
+            k -= 1
+        }
+        return false
     }
 
     func ctxPlaceKind(_ ctx: DocumentContext, _ m: Mention) -> PlaceKind? {
@@ -197,10 +253,11 @@ struct EventCoder {
             }
             k -= 1; n += 1
         }
-        // A noun trigger followed by a modal: "an attack on Sake could bring".
+        // A noun trigger followed by a modal or a negation: "an attack on Sake could bring", "attacks have not stopped".
         var j = m.last + 1
         while j < r.upperBound, j <= m.last + 4 {
             if ["could", "would", "might"].contains(ctx.w(j)) { return true }
+            if ["not", "never"].contains(ctx.w(j)), ["have", "has", "had", "did", "was", "were"].contains(ctx.w(j - 1)) { return true }
             j += 1
         }
         return false
@@ -220,6 +277,9 @@ struct EventCoder {
         if t.has("to") || (passive && ctx.w(m.last + 1) == "by") || (t.has("noun") && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
             a1 = after.first.map(actorIndex)
             a2 = before.last.map(actorIndex)
+        } else if t.has("noun") {
+            let by = after.first { ["by", "to"].contains(ctx.w($0.first - 1)) && $0.first <= m.last + 4 }
+            a1 = by.map(actorIndex) ?? ctx.lastNonState
         } else {
             // The subject: the closest actor before the trigger that is not inside a prepositional phrase.
             for cand in before.reversed() {
@@ -247,6 +307,7 @@ struct EventCoder {
     func anaphorActor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Int? {
         var k = first - 1
         while k >= r.lowerBound, k >= first - 6 {
+            if Lexicon.rebelAnaphors.contains(ctx.w(k)) { return ctx.lastRebel ?? ctx.lastNonState }
             if Lexicon.anaphors.contains(ctx.w(k)) { return ctx.lastNonState }
             k -= 1
         }
@@ -289,25 +350,44 @@ struct EventCoder {
         }
         let usable = places.filter { pm in
             // A country named as the acting party is not where the act happened.
-            !ctx.mentions[s.index].contains { $0.kind == .actor && $0.first == pm.first && (actor1 == nil || actorIndex($0) == actor1) && t.type != "Political" }
+            !ctx.mentions[s.index].contains { am in
+                am.kind == .actor && am.first <= pm.first && am.last >= pm.last
+                    && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !PlaceResolver.locatives.contains(ctx.w(pm.first - 1))))
+            }
         }
         if t.type == "Political" {
             if t.subType == "Threat" {
                 if let pm = usable.first(where: { $0.first > m.last }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             }
-            if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) && specific($0) }), let i = ctx.placeOf[pm.first] {
-                return [(i, 1)]
+            let venue = usable.first { pm in
+                guard specific(pm), pm.last < m.first || pm.first <= m.last + 5 else { return false }
+                var k = pm.first - 1
+                while k >= s.tokens.lowerBound, k >= pm.first - 4 {
+                    if ["in", "at"].contains(ctx.w(k)) { return true }
+                    if ctx.doc.tokens[k].kind == .punct { return false }
+                    k -= 1
+                }
+                return false
             }
+            if let pm = venue, let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             return []
         }
         let after = usable.filter { $0.first > m.last }
         let before = usable.filter { $0.last < m.first }
+        if t.has("to"), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
+        if ["its", "their"].contains(ctx.w(m.first - 1)) {
+            if let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
+            if s.index > 0, let pm = ctx.mentions[s.index - 1].first(where: { $0.kind == .place && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+        }
+        if t.subType == "Other", let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || ["into", "to"].contains(ctx.w(pm.first - 1)) {
+            return [(i, prec(pm, i))]
+        }
         // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
         if let first = after.first(where: specific) {
             var list = [first]
             var k = first.last + 1
-            while let next = after.first(where: { $0.first > k - 1 && $0.first <= k + 1 && specific($0) }),
-                  (k..<next.first).allSatisfy({ [",", "and"].contains(ctx.w($0)) }), next.first > k || ctx.w(k) == "," || ctx.w(k) == "and" {
+            while let next = after.first(where: { $0.first >= k && $0.first <= k + 5 && specific($0) }),
+                  next.first - k <= 5, (k..<next.first).allSatisfy({ Lexicon.listGlue.contains(ctx.w($0)) }), next.first > k {
                 list.append(next); k = next.last + 1
             }
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }

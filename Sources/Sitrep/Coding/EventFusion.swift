@@ -23,6 +23,14 @@ enum EventFusion {
                 if out[j].fatalities == nil { out[j].fatalities = c.fatalities }
             }
         }
+        // Deaths told without a perpetrator at the place of a violent event belong to that event.
+        for (i, c) in out.enumerated() where keep[i] && c.fromKilling && c.actor1IsUnknown {
+            if let j = out.indices.first(where: { $0 != i && keep[$0] && ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(out[$0].type) && !out[$0].fromKilling && out[$0].location == c.location && datesOverlap(out[$0], c) }) {
+                keep[i] = false
+                out[j].evidence += c.evidence
+                if let f = c.fatalities { out[j].fatalities = min(out[j].fatalities ?? f, f) }
+            }
+        }
         // A peaceful entry and a capture of the same place and day are one event.
         for (i, c) in out.enumerated() where keep[i] && c.subType == "Non-violent transfer of territory" && c.control == "gained" {
             if out.indices.contains(where: { $0 < i && keep[$0] && captureTypes.contains(out[$0].subType) && out[$0].location == c.location && datesOverlap(out[$0], c) }) { keep[i] = false }

@@ -24,8 +24,9 @@ public struct Extractor: Sendable {
         }
         PlaceResolver.resolve(&ctx)
         findBackers(&ctx)
-        if let s0 = doc.sentences.first, doc.tokens[s0.tokens.lowerBound].allCaps,
-           let m = ctx.mentions[0].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) {
+        if let s0 = doc.sentences.first,
+           let m = ctx.mentions[0].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }),
+           doc.tokens[s0.tokens.lowerBound].allCaps || [",", "/"].contains(ctx.w(m.last + 1)) && s0.tokens.prefix(14).contains(where: { ctx.w($0) == "-" }) {
             ctx.dateline = ctx.placeOf[m.first]
         }
 
@@ -37,7 +38,7 @@ public struct Extractor: Sendable {
         for s in doc.sentences {
             if s.paragraph != paragraph { paragraph = s.paragraph; lastDate = nil }
             let dateTokens = Set(ctx.dates[s.index].flatMap { $0.first...$0.last })
-            let sentencePlace = ctx.mentions[s.index].first { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
+            let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
                 .flatMap { ctx.placeOf[$0.first] }
             for f in FigureExtractor.figures(doc, sentence: s, dateTokens: dateTokens) {
                 let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
@@ -45,9 +46,15 @@ public struct Extractor: Sendable {
                                       location: sentencePlace ?? lastPlace, date: date, attributedTo: attribution(ctx, s),
                                       sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end)))
             }
-            events += coder.events(&ctx, sentence: s, figures: figures, lastPlace: lastPlace, lastDate: lastDate)
-            for m in ctx.mentions[s.index] where m.kind == .actor && kb.actors[Int(m.candidates[0])].isNonStateArmed {
+            let coded = coder.events(&ctx, sentence: s, figures: figures, lastPlace: lastPlace, lastDate: lastDate)
+            if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }
+            events += coded
+            // The subject of a sentence is the likeliest referent of the next "the rebels".
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isNonStateArmed }) {
                 ctx.lastNonState = Int(m.candidates[0])
+            }
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].kind == "Rebel group" }) {
+                ctx.lastRebel = Int(m.candidates[0])
             }
             if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
                 lastPlace = p

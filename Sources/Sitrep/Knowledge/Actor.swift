@@ -14,7 +14,7 @@ public struct Actor: Sendable, Equatable {
     /// True for armed actors that are not the state (rebels, militias, unidentified gunmen).
     public var isNonStateArmed: Bool { kind == "Rebel group" || kind == "Political militia" || kind == "Identity militia" }
     /// True for state and foreign forces.
-    public var isArmedForce: Bool { kind == "State forces" || kind == "External/Other forces" }
+    public var isArmedForce: Bool { (kind == "State forces" && !name.hasPrefix("Government")) || kind == "External/Other forces" }
     /// True for any party that fights.
     public var isArmed: Bool { isNonStateArmed || isArmedForce }
     /// True for governments and international bodies rather than fighters.
