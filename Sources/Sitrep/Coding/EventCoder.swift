@@ -57,6 +57,15 @@ struct EventCoder {
             if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
                 ev.actor1 = kb.actor(named: "Unidentified armed group")
             }
+            if t.type == "Protests" {
+                ev.actor1 = kb.actor(named: "Protesters")
+                let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
+                if (Array(r) + Array(next)).contains(where: { Lexicon.interventionWords.contains(ctx.w($0)) }) {
+                    ev.subType = "Protest with intervention"
+                    let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
+                    if let police = nextMentions.first(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isArmedForce }) { ev.actor2 = Int(police.candidates[0]) }
+                }
+            }
             // Government forces retaking ground.
             if t.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, kb.actors[a1].isArmedForce,
                ["retook", "recaptured", "retaken", "retake", "recapture", "regained control of"].contains(t.phrase) {
@@ -80,7 +89,8 @@ struct EventCoder {
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
             guard !locs.isEmpty || ev.type == "Political" else { continue }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
-               placeMentions.isEmpty, !townAnaphor(ctx, after: r.lowerBound - 1, in: r), !townAnaphor(ctx, after: h.mention.last, in: r) { continue }
+               placeMentions.isEmpty, !townAnaphor(ctx, after: r.lowerBound - 1, in: r), !townAnaphor(ctx, after: h.mention.last, in: r),
+               !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders"].contains(ctx.w($0)) }) { continue }
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention) ?? lastDate
             let firstLoc = locs.first?.0
@@ -151,8 +161,9 @@ struct EventCoder {
             case "Aid":
                 guard !Lexicon.aidObjects.isDisjoint(with: words) else { continue }
             case "Talks":
-                let political = Set(actors.map { $0.candidates[0] }).filter { kb.actors[Int($0)].isPolitical || kb.actors[Int($0)].isNonStateArmed }
-                guard political.count >= 2 || (placeAfter && political.count >= 1) else { continue }
+                let parties = Set(actors.map { $0.candidates[0] }).filter { kb.actors[Int($0)].isPolitical || kb.actors[Int($0)].isNonStateArmed }
+                let states = parties.filter { kb.actors[Int($0)].kind != "Other" }
+                guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
                 if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !["held", "hold", "opened", "began", "joined"].contains(ctx.w(m.first - 1)) && !words.contains("met") { continue }
             case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
@@ -169,7 +180,7 @@ struct EventCoder {
                     if let target, target.kind == "Civilians" { continue }
                     if target == nil, !Lexicon.armedTargets.isDisjoint(with: afterSet) {} else if target == nil { continue }
                 }
-                if ["fighting", "fight", "fights", "combat", "battle", "battles"].contains(t.phrase), ["after", "following", "by"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 2) == "after" { continue }
+                if t.has("clash"), ((m.first - 5)..<m.first).contains(where: { ["after", "following", "during", "amid", "despite"].contains(ctx.w($0)) }) || ctx.w(m.first - 1) == "by" { continue }
             case "Attack":
                 if t.has("kill") {
                     if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
@@ -180,6 +191,13 @@ struct EventCoder {
                     if let target, target.isArmed { continue }
                     if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
                 }
+            case "Abduction/forced disappearance":
+                if Lexicon.abducteeWords.isDisjoint(with: Set(((m.first - 6)..<min(r.upperBound, m.last + 6)).map { ctx.w($0) })) {
+                    if let loot = kb.triggers.first(where: { $0.subType == "Looting/property destruction" }) { viable.append(loot) }
+                    continue
+                }
+            case "Arrests":
+                if !Lexicon.interventionWords.isDisjoint(with: words) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
                 if t.has("place"), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
                 if t.phrase == "fled" || t.phrase == "left" || t.phrase == "leaving" || t.phrase == "abandoned" {
@@ -239,6 +257,7 @@ struct EventCoder {
 
     /// Negated, hypothetical, future or conditional acts are not events.
     func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
+        if ["if", "unless", "should"].contains(ctx.w(r.lowerBound)), trigger.type != "Political" { return true }
         var k = m.first - 1
         var n = 0
         while k >= r.lowerBound, n < 7 {
@@ -290,8 +309,17 @@ struct EventCoder {
                 if a.kind == "Civilians", t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
                 a1 = actorIndex(cand); break
             }
+            if t.subType == "Threat" {
+                if let ns = before.first(where: { kb.actors[actorIndex($0)].isNonStateArmed }) { a1 = actorIndex(ns) }
+                else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
+            }
+            if ["Talks", "Agreement"].contains(t.subType), let first = before.first(where: { kb.actors[actorIndex($0)].isPolitical || kb.actors[actorIndex($0)].isArmed }) {
+                a1 = actorIndex(first)
+                a2 = before.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
+            }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
-            a2 = after.first.map(actorIndex)
+            if a1 == nil, t.type == "Political", let last = before.last { a1 = actorIndex(last) }
+            if a2 == nil { a2 = after.first.map(actorIndex) }
             if a2 == a1 { a2 = after.dropFirst().first.map(actorIndex) }
         }
         if a1 == nil, ["Battles", "Explosions/Remote violence"].contains(t.type) || t.subType == "Non-violent transfer of territory" {
@@ -358,7 +386,9 @@ struct EventCoder {
         if t.type == "Political" {
             if t.subType == "Threat" {
                 if let pm = usable.first(where: { $0.first > m.last }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+                if let pm = usable.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             }
+            if t.subType == "Aid", let pm = usable.first(where: { $0.first > m.last && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             let venue = usable.first { pm in
                 guard specific(pm), pm.last < m.first || pm.first <= m.last + 5 else { return false }
                 var k = pm.first - 1
@@ -370,6 +400,8 @@ struct EventCoder {
                 return false
             }
             if let pm = venue, let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if let pm = usable.first(where: { cand in cand.last < m.first && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) }), let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
         let after = usable.filter { $0.first > m.last }

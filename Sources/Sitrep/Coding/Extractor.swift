@@ -24,10 +24,11 @@ public struct Extractor: Sendable {
         }
         PlaceResolver.resolve(&ctx)
         findBackers(&ctx)
-        if let s0 = doc.sentences.first,
-           let m = ctx.mentions[0].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }),
-           doc.tokens[s0.tokens.lowerBound].allCaps || [",", "/"].contains(ctx.w(m.last + 1)) && s0.tokens.prefix(14).contains(where: { ctx.w($0) == "-" }) {
-            ctx.dateline = ctx.placeOf[m.first]
+        for s0 in doc.sentences.prefix(3) {
+            guard let m = ctx.mentions[s0.index].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) else { continue }
+            if doc.tokens[s0.tokens.lowerBound].allCaps || [",", "/"].contains(ctx.w(m.last + 1)) && (s0.tokens.prefix(14).contains(where: { ctx.w($0) == "-" }) || !ctx.dates[s0.index].isEmpty) {
+                ctx.dateline = ctx.placeOf[m.first]; break
+            }
         }
 
         var events: [CodedEvent] = []

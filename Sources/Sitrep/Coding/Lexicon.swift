@@ -20,9 +20,11 @@ enum Lexicon {
     static let unopposedCues: Set<String> = ["unopposed", "peacefully", "resistance", "fight", "shot"]
     static let claimCues: Set<String> = ["claimed", "claims", "claim", "announced", "said", "says", "statement", "according"]
     static let placeAnaphors: Set<String> = ["town", "city", "village", "locality", "capital", "airport"]
-    static let listGlue: Set<String> = [",", "and", "further", "west", "east", "north", "south", "at", "in", "near", "then", "also", "as", "well", "the", "of"]
+    static let listGlue: Set<String> = [",", "and", "further", "west", "east", "north", "south", "at", "in", "near", "then", "also", "as", "well"]
     static let politicalAnaphors: Set<String> = ["leaders", "presidents", "ministers", "sides", "parties", "delegations", "governments", "both", "two"]
     static let rebelAnaphors: Set<String> = ["rebels", "rebel", "insurgents", "insurgent"]
     static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "stated", "claimed", "added"]
+    static let abducteeWords: Set<String> = ["people", "residents", "civilians", "women", "children", "villagers", "students", "girls", "boys", "men", "workers", "pupils", "worshippers", "farmers", "hostages", "number"]
+    static let interventionWords: Set<String> = ["tear", "teargas", "dispersed", "disperse", "fired", "beat", "beaten", "charged"]
     static let backingWords: Set<String> = ["backed", "supported", "sponsored", "allied", "aligned"]
 }
