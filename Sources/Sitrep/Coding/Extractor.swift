@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
             let dateTokens = Set(ctx.dates[s.index].flatMap { $0.first...$0.last })
             let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
                 .flatMap { ctx.placeOf[$0.first] }
-            for f in FigureExtractor.figures(doc, sentence: s, dateTokens: dateTokens) {
+            for f in FigureExtractor.figures(doc, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dateTokens: dateTokens) {
                 let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
                 figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
                                       location: sentencePlace ?? lastPlace, date: date, attributedTo: attribution(ctx, s),
@@ -110,9 +110,19 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// Drops a figure that repeats an earlier one: same kind and value, and a subject that names the same people.
     private func dedupe(_ figures: [Figure]) -> [Figure] {
-        var seen: Set<String> = []
-        return figures.filter { seen.insert("\($0.kind)|\($0.value)").inserted }
+        var kept: [Figure] = []
+        func people(_ s: String?) -> Set<String> {
+            Set((s ?? "people").lowercased().split(separator: " ").map { w in
+                ["people", "individuals", "persons", "civilians", "residents", "displaced", "inhabitants"].contains(String(w)) ? "people" : String(w)
+            })
+        }
+        for f in figures {
+            if kept.contains(where: { $0.kind == f.kind && $0.value == f.value && !people($0.subject).isDisjoint(with: people(f.subject)) }) { continue }
+            kept.append(f)
+        }
+        return kept
     }
 
     private func record(_ ctx: DocumentContext, events: [CodedEvent], figures: [Figure]) -> ExtractionRecord {
