@@ -41,7 +41,7 @@ struct FigureExtractor {
             if next == ":" || w(i - 1) == ":" || nonPeople.contains(next) || w(i - 1) == "$" || w(i - 1) == "no" || w(i - 1) == "rn" { continue }
             if ["a", "p"].contains(next), w(c.last + 2) == "." { continue }
             if w(i) == "one", next == "of" { continue }
-            if doc.tokens[i].kind == .number, c.value >= 1900, c.value <= 2100, c.last == i { continue }
+            if doc.tokens[i].kind == .number, c.value >= 1900, c.value <= 2100, c.last == i, c.first == i, !doc.foldedText(i).contains(",") { continue }
             if next == "-", nonPeople.contains(w(c.last + 2)) { continue }
             if doc.tokens[i].kind == .number, doc.foldedText(i).contains("."), c.last == i { continue }
             // Words after the number to the end of the clause, and before it back to the clause start.
