@@ -27,7 +27,7 @@ struct EventCoder {
         let subTypes = Set(hits.map(\.trigger.subType))
         let violent = hits.contains { ["Battles", "Explosions/Remote violence"].contains($0.trigger.type) || $0.trigger.subType == "Non-violent transfer of territory" }
         if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat", "Rejection"].contains($0.trigger.subType) }) {
-            hits.removeAll { $0.mention.first > speech.mention.first && $0.trigger.type != "Political" }
+            hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != "Political" || ["Sanction", "Talks"].contains($0.trigger.subType)) }
         }
         let others = hits.contains(where: { $0.trigger.subType != "Attack" && $0.trigger.type != "Political" })
         hits.removeAll { h in
@@ -122,7 +122,7 @@ struct EventCoder {
             var targets: [Int?] = [ev.actor2]
             if ev.subType == "Sanction" {
                 var seen: Set<Int> = []
-                let list = actorMentions.filter { $0.first > h.mention.last }.map(actorIndex).filter { $0 != ev.actor1 && seen.insert($0).inserted }
+                let list = actorMentions.map(actorIndex).filter { $0 != ev.actor1 && kb.actors[$0].kind != "Civilians" && seen.insert($0).inserted }
                 if list.count > 1 { targets = Array(list.prefix(3)) }
             }
             for target in targets {
@@ -153,7 +153,10 @@ struct EventCoder {
         var viable: [Trigger] = []
         for t in cands {
             switch t.subType {
+            case "Air/drone strike":
+                if t.phrase.hasSuffix("bombed"), Lexicon.aircraftWords.isDisjoint(with: words) { continue }
             case "Operations suspended", "Operations resumed":
+                if ["remain", "remains", "remained", "still"].contains(ctx.w(m.first - 1)) { continue }
                 guard !words.contains("talks"), !words.contains("aid") || words.contains("mine") else { continue }
                 guard !Lexicon.economicObjects.isDisjoint(with: words) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { kb.actors[Int($0.candidates[0])].name == "Alphamin" }) else { continue }
             case "Agreement":
@@ -165,14 +168,18 @@ struct EventCoder {
                 let states = parties.filter { kb.actors[Int($0)].kind != "Other" }
                 guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
-                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !["held", "hold", "opened", "began", "joined"].contains(ctx.w(m.first - 1)) && !words.contains("met") { continue }
+                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !["held", "hold", "opened", "began", "joined"].contains(ctx.w(m.first - 1)) && !words.contains("met") && !afterSet.contains("between") { continue }
             case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
                 if t.subType == "Appeal", words.contains("anonymity") || afterSet.contains("named") { continue }
                 if t.subType == "Sanction", ["blaming", "because", "despite", "successive"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 1) == "the" && !words.contains("imposed") && !words.contains("added") { continue }
-                if t.subType == "Accusation", let a = subject, a.kind == "Civilians" { continue }
+                if t.subType == "Accusation" {
+                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), kb.actors[Int(near.candidates[0])].kind != "Civilians" else { continue }
+                }
+                if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !["who", "which", "also", "jointly"].contains(ctx.w(m.first - 1)) { continue }
             case "Other":
                 guard let a = subject, a.kind == "Civilians" || !actors.contains(where: { kb.actors[Int($0.candidates[0])].isArmed && $0.last < m.first }) else { continue }
-                if ctx.w(m.first - 1) == "have" || ctx.w(m.first - 2) == "have" { continue }
+                if ["have", "has"].contains(ctx.w(m.first - 1)) || ["have", "has"].contains(ctx.w(m.first - 2)),
+                   ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !words.contains("since") && !words.contains("past") && !words.contains("week") { continue }
             case "Armed clash":
                 if t.has("armed"), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
@@ -180,14 +187,18 @@ struct EventCoder {
                     if let target, target.kind == "Civilians" { continue }
                     if target == nil, !Lexicon.armedTargets.isDisjoint(with: afterSet) {} else if target == nil { continue }
                 }
+                if t.has("clash"), ["has", "have", "had"].contains(ctx.w(m.last + 1)) { continue }
                 if t.has("clash"), ((m.first - 5)..<m.first).contains(where: { ["after", "following", "during", "amid", "despite"].contains(ctx.w($0)) }) || ctx.w(m.first - 1) == "by" { continue }
             case "Attack":
                 if t.has("kill") {
                     if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
                     break
                 }
+
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
+                    let armed = target?.isArmed == true || (target == nil && !Lexicon.armedTargets.isDisjoint(with: afterSet))
+                    if armed, let clash = kb.triggers.first(where: { $0.subType == "Armed clash" && $0.phrase == "attacked" }) { viable.append(clash); continue }
                     if let target, target.isArmed { continue }
                     if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
                 }
@@ -258,6 +269,7 @@ struct EventCoder {
     /// Negated, hypothetical, future or conditional acts are not events.
     func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
         if ["if", "unless", "should"].contains(ctx.w(r.lowerBound)), trigger.type != "Political" { return true }
+        if ctx.w(m.first - 1) == "to", trigger.type != "Political", !["due"].contains(ctx.w(m.first - 2)) { return true }
         var k = m.first - 1
         var n = 0
         while k >= r.lowerBound, n < 7 {
@@ -300,14 +312,26 @@ struct EventCoder {
             let by = after.first { ["by", "to"].contains(ctx.w($0.first - 1)) && $0.first <= m.last + 4 }
             a1 = by.map(actorIndex) ?? ctx.lastNonState
         } else {
+            // An actor named inside the trigger phrase acts ("Ukrainian drones hit").
+            if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = actorIndex(own) }
+            // "sanctions imposed by the EU": the agent follows.
+            if a1 == nil, ctx.w(m.last + 1) == "by" || (ctx.w(m.last + 2) == "by" && ["imposed", "carried", "committed", "launched", "fired"].contains(ctx.w(m.last + 1))),
+               let agent = after.first(where: { $0.first <= m.last + 4 }) {
+                a1 = actorIndex(agent)
+            }
             // The subject: the closest actor before the trigger that is not inside a prepositional phrase.
-            for cand in before.reversed() {
+            let anaphorAt = ((r.lowerBound..<m.first).reversed()).first { k in
+                Lexicon.anaphors.contains(ctx.w(k)) && !Lexicon.prepositions.contains(ctx.w(k - 1)) && !(ctx.w(k - 1) == "the" && Lexicon.prepositions.contains(ctx.w(k - 2)))
+                    && !actors.contains(where: { $0.first <= k && $0.last >= k })
+            }
+            for cand in before.reversed() where a1 == nil {
+                if let k = anaphorAt, k > cand.last { break }
                 let p = ctx.w(cand.first - 1)
                 let p2 = ctx.w(cand.first - 2)
                 if Lexicon.prepositions.contains(p) && p != "and" || (p == "the" && Lexicon.prepositions.contains(p2) && p2 != "and") { continue }
                 let a = kb.actors[actorIndex(cand)]
                 if a.kind == "Civilians", t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
-                a1 = actorIndex(cand); break
+                a1 = actorIndex(cand)
             }
             if t.subType == "Threat" {
                 if let ns = before.first(where: { kb.actors[actorIndex($0)].isNonStateArmed }) { a1 = actorIndex(ns) }
@@ -406,6 +430,10 @@ struct EventCoder {
         }
         let after = usable.filter { $0.first > m.last }
         let before = usable.filter { $0.last < m.first }
+        if t.type == "Economic" {
+            if let pm = usable.first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if let a1 = actor1, let seat = kb.actors[a1].seat, let i = kb.place(named: seat) { return [(i, 1)] }
+        }
         if t.has("to"), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
         if ["its", "their"].contains(ctx.w(m.first - 1)) {
             if let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
@@ -417,18 +445,26 @@ struct EventCoder {
         // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
         if let first = after.first(where: specific) {
             var list = [first]
-            var k = first.last + 1
-            while let next = after.first(where: { $0.first >= k && $0.first <= k + 5 && specific($0) }),
-                  next.first - k <= 5, (k..<next.first).allSatisfy({ Lexicon.listGlue.contains(ctx.w($0)) }), next.first > k {
-                list.append(next); k = next.last + 1
+            for next in after where next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
+                let glue = ctx.w(next.first - 1)
+                guard [",", "and", "including"].contains(glue) || (glue == "at" && [",", "and"].contains(ctx.w(next.first - 2))) else { continue }
+                list.append(next)
             }
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
         }
+        if let lp = lastPlace, townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" }) {
+            return [(lp, 1)]
+        }
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
         if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
+        if let pm = after.first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin1 } ?? false }), let i = ctx.placeOf[pm.first], placeWordsAfter(ctx, pm) { return [(i, 3)] }
         if let lp = lastPlace { return [(lp, kb.places[lp].kind == .populatedPlace || kb.places[lp].kind == .site ? 1 : 2)] }
         if let pm = (after + before).first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
         return []
+    }
+
+    func placeWordsAfter(_ ctx: DocumentContext, _ pm: Mention) -> Bool {
+        ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last + 1))
     }
 
     func seat(_ a1: Int?, _ ctx: DocumentContext) -> Int? {

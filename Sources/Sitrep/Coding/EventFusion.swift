@@ -16,7 +16,7 @@ enum EventFusion {
         // A capture outranks the clash that preceded it at the same place and day.
         var keep = [Bool](repeating: true, count: out.count)
         for (i, c) in out.enumerated() where c.subType == "Armed clash" {
-            if let j = out.firstIndex(where: { captureTypes.contains($0.subType) && $0.location == c.location && (datesOverlap($0, c) || c.contextual) }) {
+            if let j = out.firstIndex(where: { captureTypes.contains($0.subType) && $0.status != "claimed" && $0.location == c.location && (datesOverlap($0, c) || c.contextual) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if out[j].actor2 == nil, c.actor2 != out[j].actor1 { out[j].actor2 = c.actor2 }

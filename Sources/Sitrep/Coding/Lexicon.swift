@@ -5,7 +5,7 @@ enum Lexicon {
     static let modals: Set<String> = ["could", "would", "might", "may", "will", "should", "shall", "plans", "plan", "planned", "planning", "intends", "intend",
                                       "fear", "fears", "feared", "risk", "risks", "if", "unless", "possible", "potential", "potentially", "threatening",
                                       "ready", "prepared", "aims", "seeks", "want", "wants", "wanted", "hopes", "expected", "likely", "prevent", "avoid",
-                                      "warned", "warn", "warns", "due", "ahead", "until", "able", "must", "whether", "any", "capable", "try", "tried", "attempt", "attempted", "vowed", "vows", "pledged", "promised", "threatened", "threat", "ordered", "calls", "called", "urged", "urging", "appeal", "demanded", "asked"]
+                                      "warned", "warn", "warns", "due", "ahead", "until", "able", "must", "whether", "any", "capable", "try", "tried", "attempt", "attempted", "vowed", "vows", "pledged", "promised", "threatened", "threat", "ordered", "help", "helping", "helped", "calls", "called", "urged", "urging", "appeal", "demanded", "asked"]
     static let anaphors: Set<String> = ["rebels", "insurgents", "militants", "jihadists", "militia", "militias", "group", "movement", "alliance", "they", "fighters", "attackers", "gunmen"]
     static let prepositions: Set<String> = ["with", "against", "from", "by", "of", "to", "on", "at", "in", "into", "towards", "toward", "near", "for", "between", "and", "alongside", "including", "like"]
     static let civilianTargets: Set<String> = ["hospital", "church", "clinic", "school", "camp", "camps", "site", "village", "villages", "villagers", "civilians",
@@ -26,5 +26,8 @@ enum Lexicon {
     static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "stated", "claimed", "added"]
     static let abducteeWords: Set<String> = ["people", "residents", "civilians", "women", "children", "villagers", "students", "girls", "boys", "men", "workers", "pupils", "worshippers", "farmers", "hostages", "number"]
     static let interventionWords: Set<String> = ["tear", "teargas", "dispersed", "disperse", "fired", "beat", "beaten", "charged"]
+    static let aircraftWords: Set<String> = ["jet", "jets", "aircraft", "warplane", "warplanes", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "air"]
+    static let genericForces: Set<String> = ["army", "the army", "government troops", "government forces", "government soldiers", "loyalist troops", "military"]
+    static let appealNouns: Set<String> = ["calls for", "call for", "calls on", "appeal", "appeals", "calling for"]
     static let backingWords: Set<String> = ["backed", "supported", "sponsored", "allied", "aligned"]
 }

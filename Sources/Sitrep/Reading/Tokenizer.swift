@@ -32,7 +32,9 @@ public enum Tokenizer {
                             i += 1; continue
                         }
                         // Apostrophes and periods inside words: People's, d'Ivoire, U.S.
-                        if (d == 39 || d == 46), i + 1 < end, isLetter(bytes[i + 1]), d == 39 || isUpperASCII(bytes[i + 1]) && i > start && isUpperASCII(bytes[i - 1]) {
+                        // The possessive 's is a token of its own, so "Union's" still matches "Union".
+                        let possessive = d == 39 && i + 1 < end && (bytes[i + 1] == 115 || bytes[i + 1] == 83) && (i + 2 >= end || !isAlnum(bytes[i + 2]))
+                        if !possessive, (d == 39 || d == 46), i + 1 < end, isLetter(bytes[i + 1]), d == 39 || isUpperASCII(bytes[i + 1]) && i > start && isUpperASCII(bytes[i - 1]) {
                             if d == 39 { folded.append(d) }
                             i += 1; continue
                         }
