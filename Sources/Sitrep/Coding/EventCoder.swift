@@ -26,7 +26,7 @@ struct EventCoder {
         // accusations and appeals absorb the acts they are about.
         let subTypes = Set(hits.map(\.trigger.subType))
         let violent = hits.contains { ["Battles", "Explosions/Remote violence"].contains($0.trigger.type) || $0.trigger.subType == "Non-violent transfer of territory" }
-        if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat", "Rejection"].contains($0.trigger.subType) }) {
+        if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat"].contains($0.trigger.subType) }) {
             hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != "Political" || ["Sanction", "Talks"].contains($0.trigger.subType)) }
         }
         let others = hits.contains(where: { $0.trigger.subType != "Attack" && $0.trigger.type != "Political" })
@@ -53,7 +53,11 @@ struct EventCoder {
             if t.has("civ"), ev.actor2 == nil || !(kb.actors[ev.actor2!].kind == "Civilians") {
                 if let civ = kb.actor(named: "Civilians"), ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
             }
-            if t.subType == "Attack", let a1 = ev.actor1, kb.actors[a1].kind == "Civilians" { ev.actor1 = kb.actor(named: "Unidentified armed group") }
+            if t.subType == "Attack", let a1 = ev.actor1, kb.actors[a1].kind == "Civilians" {
+                // Aid workers attacked: civilians, with their organisation alongside.
+                if kb.actors[a1].name != "Civilians" { ev.assocActor2 = [a1] }
+                ev.actor1 = kb.actor(named: "Unidentified armed group")
+            }
             if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
                 ev.actor1 = kb.actor(named: "Unidentified armed group")
             }
@@ -337,9 +341,12 @@ struct EventCoder {
                 if let ns = before.first(where: { kb.actors[actorIndex($0)].isNonStateArmed }) { a1 = actorIndex(ns) }
                 else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             }
-            if ["Talks", "Agreement"].contains(t.subType), let first = before.first(where: { kb.actors[actorIndex($0)].isPolitical || kb.actors[actorIndex($0)].isArmed }) {
-                a1 = actorIndex(first)
-                a2 = before.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
+            if ["Talks", "Agreement"].contains(t.subType) {
+                let parties = (before + after).filter { kb.actors[actorIndex($0)].isPolitical || kb.actors[actorIndex($0)].isArmed }
+                if let first = parties.first {
+                    a1 = actorIndex(first)
+                    a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
+                }
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             if a1 == nil, t.type == "Political", let last = before.last { a1 = actorIndex(last) }
@@ -404,6 +411,7 @@ struct EventCoder {
             // A country named as the acting party is not where the act happened.
             !ctx.mentions[s.index].contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
+                    && !["in", "at"].contains(ctx.w(pm.first - 1))
                     && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !PlaceResolver.locatives.contains(ctx.w(pm.first - 1))))
             }
         }

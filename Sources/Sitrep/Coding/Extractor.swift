@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
             for f in FigureExtractor.figures(doc, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dateTokens: dateTokens) {
                 let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
                 figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
-                                      location: sentencePlace ?? lastPlace, date: date, attributedTo: attribution(ctx, s),
+                                      location: ctx.mentions[s.index].first(where: { $0.kind == .place && ctx.placeOf[$0.first] != nil }).flatMap { ctx.placeOf[$0.first] }, date: date, attributedTo: attribution(ctx, s),
                                       sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end)))
             }
             let coded = coder.events(&ctx, sentence: s, figures: figures, lastPlace: lastPlace, lastDate: lastDate)

@@ -6,7 +6,7 @@ enum Lexicon {
                                       "fear", "fears", "feared", "risk", "risks", "if", "unless", "possible", "potential", "potentially", "threatening",
                                       "ready", "prepared", "aims", "seeks", "want", "wants", "wanted", "hopes", "expected", "likely", "prevent", "avoid",
                                       "warned", "warn", "warns", "due", "ahead", "until", "able", "must", "whether", "any", "capable", "try", "tried", "attempt", "attempted", "vowed", "vows", "pledged", "promised", "threatened", "threat", "ordered", "help", "helping", "helped", "calls", "called", "urged", "urging", "appeal", "demanded", "asked"]
-    static let anaphors: Set<String> = ["rebels", "insurgents", "militants", "jihadists", "militia", "militias", "group", "movement", "alliance", "they", "fighters", "attackers", "gunmen"]
+    static let anaphors: Set<String> = ["rebels", "insurgents", "militants", "jihadists", "militia", "militias", "group", "movement", "alliance", "they", "fighters", "attackers", "gunmen", "factions", "faction"]
     static let prepositions: Set<String> = ["with", "against", "from", "by", "of", "to", "on", "at", "in", "into", "towards", "toward", "near", "for", "between", "and", "alongside", "including", "like"]
     static let civilianTargets: Set<String> = ["hospital", "church", "clinic", "school", "camp", "camps", "site", "village", "villages", "villagers", "civilians",
                                                "market", "mourners", "funeral", "vigil", "homes", "houses", "residents", "patients", "health", "parish", "displaced",

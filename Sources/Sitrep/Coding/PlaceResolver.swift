@@ -54,9 +54,12 @@ enum PlaceResolver {
                 if m.first == m.last, stopwords.contains(ctx.w(m.first)) { continue }
                 // A name inside a longer actor or organisation name is not a place ("African Union").
                 if ms.contains(where: { $0.kind == .actor && $0.first <= m.first && $0.last >= m.last && ($0.last - $0.first) > (m.last - m.first) }) { continue }
-                let locative = locatives.contains(ctx.w(m.first - 1)) || (locatives.contains(ctx.w(m.first - 2)) && ctx.w(m.first - 1) == "the")
+                let ahead = ctx.w(m.last + 2)
+                let locative = ["mine", "airport", "camp"].contains(ahead) || locatives.contains(ctx.w(m.first - 1)) || (locatives.contains(ctx.w(m.first - 2)) && ctx.w(m.first - 1) == "the")
                     || placeWords.contains(ctx.w(m.last + 1)) || (ctx.w(m.last + 1) == "," && ["in", "near", "a", "the"].contains(ctx.w(m.last + 2))) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
-                let next = ctx.w(m.last + 1), prev = ctx.w(m.first - 1), prev2 = ctx.w(m.first - 2)
+                var next = ctx.w(m.last + 1)
+                if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ctx.w(m.last + 2)) { next = ctx.w(m.last + 2) }
+                let prev = ctx.w(m.first - 1), prev2 = ctx.w(m.first - 2)
                 var best: (Int, Double)?
                 for cand in m.candidates {
                     let p = kb.places[Int(cand)]
