@@ -21,6 +21,9 @@ public struct DateResolver: Sendable {
                          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
                          "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
 
+    /// Every word that can start or anchor a date expression; other words are skipped at once.
+    static let triggers: Set<String> = Set(weekdays.keys).union(months.keys).union(["yesterday", "today", "overnight", "tonight", "week", "weekend", "month", "year"])
+
     /// Date mentions of one sentence, in text order. Complexity: O(tokens).
     public func dates(in doc: ReadDocument, sentence: Sentence) -> [DateMention] {
         var out: [DateMention] = []
@@ -40,6 +43,7 @@ public struct DateResolver: Sendable {
         var i = r.lowerBound
         while i < r.upperBound {
             let word = w(i)
+            if doc.tokens[i].kind != .number, !DateResolver.triggers.contains(word) { i += 1; continue }
             if let wd = DateResolver.weekdays[word] {
                 let last = w(i - 1) == "last"
                 let next = w(i - 1) == "next" || w(i - 1) == "coming"

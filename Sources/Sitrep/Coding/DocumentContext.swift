@@ -27,5 +27,5 @@ struct DocumentContext {
         self.kb = kb
     }
 
-    func w(_ i: Int) -> String { i >= 0 && i < doc.tokens.count ? doc.foldedText(i) : "" }
+    @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < doc.words.count ? doc.words[i] : "" }
 }

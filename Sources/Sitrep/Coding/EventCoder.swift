@@ -18,7 +18,7 @@ struct EventCoder {
         var hits: [Hit] = []
         for m in trigMentions {
             let cands = m.candidates.map { kb.triggers[Int($0)] }
-            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
+            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, words: words, actors: actorMentions, places: placeMentions) else { continue }
             if blocked(ctx, m, in: r, trigger: t) { continue }
             hits.append(Hit(mention: m, trigger: t))
         }
@@ -146,11 +146,9 @@ struct EventCoder {
 
     // MARK: trigger choice and modality
 
-    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
+    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, words: Set<String>, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
-        let after = Set((m.last + 1)..<min(r.upperBound, m.last + 8)).map { ctx.w($0) }
-        let afterSet = Set(after)
-        let words = Set(r.map { ctx.w($0) })
+        let afterSet = Set(((m.last + 1)..<min(r.upperBound, m.last + 8)).map { ctx.w($0) })
         let firstActorAfter = actors.first { $0.first > m.last }.map { kb.actors[Int($0.candidates[0])] }
         let subject = actors.last { $0.last < m.first }.map { kb.actors[Int($0.candidates[0])] }
         let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
@@ -440,7 +438,7 @@ struct EventCoder {
         let before = usable.filter { $0.last < m.first }
         if t.type == "Economic" {
             if let pm = usable.first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            if let a1 = actor1, let seat = kb.actors[a1].seat, let i = kb.place(named: seat) { return [(i, 1)] }
+            if let a1 = actor1, let i = kb.seatPlaces[a1] { return [(i, 1)] }
         }
         if t.has("to"), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
         if ["its", "their"].contains(ctx.w(m.first - 1)) {
@@ -476,7 +474,7 @@ struct EventCoder {
     }
 
     func seat(_ a1: Int?, _ ctx: DocumentContext) -> Int? {
-        if let a1, let seat = kb.actors[a1].seat { return kb.place(named: seat) }
+        if let a1, let i = kb.seatPlaces[a1] { return i }
         if let a1, let c = kb.actors[a1].country { return kb.country(c) }
         return ctx.dateline
     }

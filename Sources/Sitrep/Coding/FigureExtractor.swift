@@ -32,9 +32,10 @@ struct FigureExtractor {
         var i = r.lowerBound
         func w(_ k: Int) -> String { r.contains(k) ? doc.foldedText(k) : "" }
         func isStop(_ k: Int) -> Bool { doc.tokens[k].kind == .punct && [46, 59, 58].contains(doc.text[Int(doc.tokens[k].start)]) }
-        let nearbyDisease = (Array(r) + (previous.map { Array($0.tokens) } ?? [])).contains { disease.contains(doc.foldedText($0)) }
+        var diseaseChecked = false, nearbyDisease = false
         while i < r.upperBound {
-            if dateTokens.contains(i) || w(i) == "several" { i += 1; continue }
+            let tok = doc.tokens[i]
+            if tok.kind == .punct || (tok.kind == .word && !NumberReader.startWords.contains(w(i))) || dateTokens.contains(i) { i += 1; continue }
             guard let c = NumberReader.read(doc, at: i, in: r) else { i += 1; continue }
             defer { i = max(i + 1, c.last + 1) }
             let next = w(c.last + 1)
@@ -72,7 +73,13 @@ struct FigureExtractor {
                 for (k, cues) in nounCues where before.prefix(4).contains(where: { cues.contains($0) }) { kind = k; break }
             }
             guard var kind else { continue }
-            if kind == "killed", nearbyDisease { kind = "other" }
+            if kind == "killed" {
+                if !diseaseChecked {
+                    diseaseChecked = true
+                    nearbyDisease = r.contains { disease.contains(doc.foldedText($0)) } || (previous?.tokens.contains { disease.contains(doc.foldedText($0)) } ?? false)
+                }
+                if nearbyDisease { kind = "other" }
+            }
             var subjectWords: [String] = []
             for k in (c.last + 1)..<min(r.upperBound, c.last + 5) {
                 let t = doc.tokens[k]

@@ -18,16 +18,22 @@ public struct Matcher: Sendable {
             var j = i
             while j < range.upperBound, j - i < kb.maxTokens {
                 let t = doc.tokens[j]
-                node = trie.walk(node, doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
+                var k = Int(t.foldedStart)
+                let end = Int(t.foldedEnd)
+                while k < end, node >= 0 { node = trie.step(node, doc.folded[k]); k += 1 }
                 if node < 0 { break }
                 if trie.hasValues(node) {
-                    var byKind: [LexRef.Kind: [Int32]] = [:]
+                    var places: [Int32] = [], actors: [Int32] = [], triggers: [Int32] = []
                     for ref in trie.values(at: node) where passesCase(ref, doc, i, j) {
-                        byKind[ref.kind, default: []].append(ref.index)
+                        switch ref.kind {
+                        case .place: places.append(ref.index)
+                        case .actor: actors.append(ref.index)
+                        case .trigger: triggers.append(ref.index)
+                        }
                     }
-                    for kind in [LexRef.Kind.place, .actor, .trigger] {
-                        if let c = byKind[kind] { raw.append(Mention(kind: kind, first: i, last: j, candidates: c)) }
-                    }
+                    if !places.isEmpty { raw.append(Mention(kind: .place, first: i, last: j, candidates: places)) }
+                    if !actors.isEmpty { raw.append(Mention(kind: .actor, first: i, last: j, candidates: actors)) }
+                    if !triggers.isEmpty { raw.append(Mention(kind: .trigger, first: i, last: j, candidates: triggers)) }
                 }
                 node = trie.step(node, 32)
                 if node < 0 { break }
@@ -35,6 +41,7 @@ public struct Matcher: Sendable {
             }
             i += 1
         }
+        if raw.isEmpty { return [] }
         // Keep, per vocabulary, the longest mentions; drop those inside a longer one.
         var out: [Mention] = []
         for kind in [LexRef.Kind.place, .actor, .trigger] {

@@ -19,7 +19,9 @@ public enum NumberReader {
         "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
     ]
     static let scales: [String: Double] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "k": 1000]
-    static let vague: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "several": 3, "tens": 10]
+    static let vague: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "tens": 10]
+    /// Words that can start a count; everything else is skipped with one lookup.
+    static let startWords: Set<String> = Set(units.keys).union(vague.keys).union(["a"])
     static let qualifiers: [(words: [String], q: String)] = [
         (["more", "than"], "at_least"), (["at", "least"], "at_least"), (["over"], "at_least"), (["upwards", "of"], "at_least"),
         (["in", "excess", "of"], "at_least"), (["no", "fewer", "than"], "at_least"), (["about"], "about"), (["around"], "about"),

@@ -11,6 +11,9 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     private var values: [Value] = []
     private var rootTable = [Int32](repeating: -1, count: 256)
     private var pending: [(node: Int32, value: Value)] = []
+    /// For nodes with many children, the start of a 256-entry row in `dense`; -1 otherwise.
+    private var denseRow: [Int32] = []
+    private var dense: [Int32] = []
     private var frozen = false
 
     /// An empty trie.
@@ -58,6 +61,20 @@ public struct ByteTrie<Value: Sendable>: Sendable {
             values.append(value)
         }
         pending = []
+        // Nodes with many children get a direct table, so the hot first letters cost one load, not a list walk.
+        var childCount = [Int32](repeating: 0, count: label.count)
+        for n in 1..<label.count {
+            var c = firstChild[n]
+            while c >= 0 { childCount[n] += 1; c = nextSibling[Int(c)] }
+        }
+        denseRow = [Int32](repeating: -1, count: label.count)
+        for n in 1..<label.count where childCount[n] > 6 {
+            let row = Int32(dense.count)
+            dense += [Int32](repeating: -1, count: 256)
+            var c = firstChild[n]
+            while c >= 0 { dense[Int(row) + Int(label[Int(c)])] = c; c = nextSibling[Int(c)] }
+            denseRow[n] = row
+        }
         frozen = true
     }
 
@@ -67,6 +84,8 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     /// The child of `node` along `byte`, or -1. Complexity: O(siblings).
     @inline(__always) public func step(_ node: Int32, _ byte: UInt8) -> Int32 {
         if node == 0 { return rootTable[Int(byte)] }
+        let row = denseRow[Int(node)]
+        if row >= 0 { return dense[Int(row) + Int(byte)] }
         var child = firstChild[Int(node)]
         while child >= 0 {
             if label[Int(child)] == byte { return child }

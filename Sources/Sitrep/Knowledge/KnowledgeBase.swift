@@ -131,7 +131,17 @@ public final class KnowledgeBase: Sendable {
         self.placesByName = byName
         self.actorsByName = actorsByName
         self.countries = countries
+        var seats: [Int?] = []
+        for a in actors {
+            seats.append(a.seat.flatMap { seat in
+                byName[String(decoding: Tokenizer.key(seat), as: UTF8.self)]?.max { places[Int($0)].population < places[Int($1)].population }.map(Int.init)
+            })
+        }
+        self.seatPlaces = seats
     }
+
+    /// The gazetteer entry of each actor's seat, resolved once.
+    public let seatPlaces: [Int?]
 
     /// The actor with this canonical name.
     public func actor(named name: String) -> Int? { actorsByName[name] }

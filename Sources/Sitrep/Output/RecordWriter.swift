@@ -8,9 +8,58 @@ public enum RecordWriter {
         return e
     }
 
-    /// One record as a single JSON line (with the newline).
+    /// One record as a single JSON line (with the newline), fields in codebook order.
     public static func jsonLine(_ r: ExtractionRecord) throws -> String {
-        String(decoding: try encoder(pretty: false).encode(r), as: UTF8.self) + "\n"
+        var j = JSONText(capacity: 1024 + 600 * r.events.count)
+        j.openObject()
+        j.openObject("document")
+        let d = r.document
+        j.field("id", d.id); j.field("file", d.file); j.field("title", d.title); j.field("published", d.published)
+        j.field("outlet", d.outlet); j.field("url", d.url); j.field("sentences", d.sentences)
+        j.closeObject()
+        j.openArray("events")
+        for e in r.events {
+            j.openObject()
+            j.field("id", e.id); j.field("type", e.type); j.field("sub_type", e.subType)
+            j.field("actor1", e.actor1); j.field("assoc_actor1", e.assocActor1); j.field("actor2", e.actor2); j.field("assoc_actor2", e.assocActor2)
+            j.field("location", e.location); j.field("country", e.country); j.field("admin1", e.admin1)
+            j.field("lat", e.lat); j.field("lon", e.lon); j.field("geo_precision", e.geoPrecision)
+            j.field("date", e.date); j.field("date_end", e.dateEnd); j.field("time_precision", e.timePrecision)
+            j.field("fatalities", e.fatalities); j.field("control", e.control); j.field("status", e.status)
+            j.field("background", e.background); j.field("plover", e.plover); j.field("confidence", e.confidence)
+            evidence(e.evidence, &j)
+            j.closeObject()
+        }
+        j.closeArray()
+        j.openArray("figures")
+        for f in r.figures {
+            j.openObject()
+            j.field("kind", f.kind); j.field("value", f.value); j.field("qualifier", f.qualifier); j.field("subject", f.subject)
+            j.field("location", f.location); j.field("date", f.date); j.field("attributed_to", f.attributedTo)
+            evidence(f.evidence, &j)
+            j.closeObject()
+        }
+        j.closeArray()
+        j.openArray("places")
+        for p in r.places {
+            j.openObject()
+            j.field("name", p.name); j.field("country", p.country); j.field("admin1", p.admin1); j.field("lat", p.lat)
+            j.field("lon", p.lon); j.field("kind", p.kind); j.field("mentions", p.mentions)
+            j.closeObject()
+        }
+        j.closeArray()
+        j.closeObject()
+        return j.text + "\n"
+    }
+
+    private static func evidence(_ list: [Evidence], _ j: inout JSONText) {
+        j.openArray("evidence")
+        for ev in list {
+            j.openObject()
+            j.field("sentence", ev.sentence); j.field("start", ev.start); j.field("end", ev.end)
+            j.closeObject()
+        }
+        j.closeArray()
     }
 
     /// Pretty JSON: one object for one record, an array for several.

@@ -16,6 +16,8 @@ public struct ReadDocument: Sendable {
     public let folded: [UInt8]
     /// Sentences in reading order.
     public let sentences: [Sentence]
+    /// The folded text of every token, made once so the coder compares words without re-decoding bytes.
+    public let words: [String]
 
     /// Reads a report from its text: header, HTML removal, normalisation, tokens, sentences.
     /// Complexity: O(n) in the text's length.
@@ -66,6 +68,7 @@ public struct ReadDocument: Sendable {
         self.tokens = tokens
         self.folded = folded
         self.sentences = sentences
+        self.words = tokens.map { String(decoding: folded[Int($0.foldedStart)..<Int($0.foldedEnd)], as: UTF8.self) }
     }
 
     /// The same document with its publication date set (the `--published` option).
@@ -81,18 +84,7 @@ public struct ReadDocument: Sendable {
     /// The text of token `i`.
     public func tokenText(_ i: Int) -> String { string(Int(tokens[i].start), Int(tokens[i].end)) }
     /// The folded text of token `i`.
-    public func foldedText(_ i: Int) -> String {
-        String(decoding: folded[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)], as: UTF8.self)
-    }
-    /// True when token `i`'s folded form equals `word` (ASCII, lowercase).
-    @inline(__always) public func tokenIs(_ i: Int, _ word: StaticString) -> Bool {
-        let t = tokens[i]
-        let n = Int(t.foldedEnd - t.foldedStart)
-        guard n == word.utf8CodeUnitCount else { return false }
-        let p = word.utf8Start
-        for k in 0..<n where folded[Int(t.foldedStart) + k] != p[k] { return false }
-        return true
-    }
+    @inline(__always) public func foldedText(_ i: Int) -> String { words[i] }
     /// The offset in the input file of normalised byte `i`.
     public func fileOffset(_ i: Int) -> Int {
         if i >= origin.count { return bodyOffset + (origin.last.map { Int($0) + 1 } ?? 0) }

@@ -1,0 +1,141 @@
+import Testing
+@testable import Sitrep
+
+@Suite("Events: triggers, roles, modality, coreference, fusion")
+struct EventTests {
+    @Test(arguments: [
+        ("M23 rebels captured Minova on Tuesday after heavy fighting with the army.", "Non-state actor overtakes territory"),
+        ("Fighting broke out between M23 and Wazalendo militias near Kibua on Tuesday.", "Armed clash"),
+        ("The rebels shelled Sake on Wednesday, killing two civilians.", "Shelling/artillery/missile attack"),
+        ("A drone strike hit a market in Mogadishu on Monday.", "Air/drone strike"),
+        ("A roadside bomb exploded in Mogadishu on Monday.", "Remote explosive/landmine/IED"),
+        ("ADF fighters killed 14 villagers near Beni on Monday.", "Attack"),
+        ("Gunmen abducted 20 students in Bunia on Monday.", "Abduction/forced disappearance"),
+        ("Armed men looted shops in Bukavu on Saturday.", "Looting/property destruction"),
+        ("The rebels withdrew from Walikale on Saturday.", "Non-violent transfer of territory"),
+        ("The EU sanctioned M23 leaders in Brussels on Monday.", "Sanction"),
+        ("The UN Security Council urged M23 to halt its offensive on Sunday.", "Appeal"),
+        ("Alphamin suspended operations at its Bisie tin mine on Thursday.", "Operations suspended"),
+        ("Alphamin restarted production at Bisie on Wednesday.", "Operations resumed"),
+        ("The M23 threatened to march on Kinshasa on Monday.", "Threat"),
+        ("The foreign ministers of the DRC and Rwanda signed a peace agreement in Washington on Friday.", "Agreement"),
+        ("Tshisekedi and Kagame met in Doha on Tuesday.", "Talks"),
+        ("UN experts accused Rwanda of backing the M23 on Monday.", "Accusation"),
+        ("Police fired tear gas at youths protesting in Beni on Tuesday.", "Protest with intervention"),
+    ])
+    func triggerSubType(sentence: String, subType: String) {
+        let r = TestSupport.extract(sentence)
+        #expect(r.events.map(\.subType).contains(subType), "\(r.events.map(\.subType))")
+    }
+
+    @Test func captureRolesPlaceDateAndControl() throws {
+        let r = TestSupport.extract("M23 rebels captured the town of Minova in South Kivu on Tuesday after heavy fighting with the Congolese army.")
+        let e = try #require(TestSupport.events(r, "Non-state actor overtakes territory").first)
+        #expect(e.actor1 == "M23")
+        #expect(e.actor2 == "FARDC")
+        #expect(e.location == "Minova")
+        #expect(e.date == "2025-03-18")
+        #expect(e.control == "gained")
+        #expect(r.events.count == 1)  // the fighting that preceded the capture is part of it
+    }
+
+    @Test(arguments: [
+        "The army did not retreat from Goma on Monday.",
+        "Analysts warned that Uvira could fall to the rebels within days.",
+        "If the rebels take Uvira, Burundi may intervene.",
+        "The rebels plan to capture Butembo next month.",
+        "Humanitarian workers fear that a rebel attack on Sake could bring fighting to Goma.",
+        "Violence continues in the east.",
+    ])
+    func notEvents(sentence: String) {
+        let r = TestSupport.extract(sentence)
+        #expect(r.events.filter { $0.type != "Political" }.isEmpty, "\(r.events.map(\.subType))")
+    }
+
+    @Test func coreferenceFindsTheRebelsAndTheTown() throws {
+        let r = TestSupport.extract("""
+        M23 fighters reached the outskirts of Walikale on Tuesday.
+        The rebels entered the town on Wednesday after heavy artillery fire.
+        """)
+        let e = try #require(TestSupport.events(r, "Non-state actor overtakes territory").first)
+        #expect(e.actor1 == "M23")
+        #expect(e.location == "Walikale")
+        #expect(e.date == "2025-03-19")
+    }
+
+    @Test func passiveAgentActs() throws {
+        let r = TestSupport.extract("Uvira fell to the M23 on Wednesday.")
+        let e = try #require(r.events.first)
+        #expect(e.actor1 == "M23")
+        #expect(e.location == "Uvira")
+    }
+
+    @Test func backerBecomesAssociateActor() throws {
+        let r = TestSupport.extract("Rwanda-backed M23 rebels seized Walikale on Wednesday.")
+        let e = try #require(r.events.first)
+        #expect(e.actor1 == "M23")
+        #expect(e.assocActor1 == ["Rwanda Defence Force"])
+    }
+
+    @Test func headlineLeadAndSummaryAreOneEvent() throws {
+        let r = TestSupport.extract("""
+        M23 rebels seized Uvira on Wednesday after fighting with the army.
+        Uvira, a lake port, was the last big town held by the government in South Kivu.
+        Its capture gives the rebels the whole border with Burundi.
+        In brief: Uvira fell to the M23 on Wednesday after days of fighting.
+        """, title: "Rebels seize Uvira")
+        let captures = TestSupport.events(r, "Non-state actor overtakes territory")
+        #expect(captures.count == 1)
+        #expect(captures.first?.evidence.count == 3)
+        #expect(r.events.count == 1)
+    }
+
+    @Test func backgroundContextIsMarked() throws {
+        let r = TestSupport.extract("The group, which seized Goma in January, attacked army positions near Sake on Tuesday.")
+        let goma = try #require(r.events.first { $0.location == "Goma" })
+        #expect(goma.background)
+        #expect(goma.timePrecision == 3)
+        let sake = try #require(r.events.first { $0.location == "Sake" })
+        #expect(!sake.background)
+        #expect(sake.subType == "Armed clash")
+    }
+
+    @Test func attacksOnCiviliansAndOnSoldiersDiffer() {
+        let civ = TestSupport.extract("Gunmen attacked a health centre in Masisi on Sunday.")
+        #expect(civ.events.first?.subType == "Attack")
+        #expect(civ.events.first?.actor2 == "Civilians")
+        let mil = TestSupport.extract("Wazalendo fighters attacked M23 positions at Kashebere on Thursday.")
+        #expect(mil.events.first?.subType == "Armed clash")
+    }
+
+    @Test func fatalitiesAreTheLowestCount() throws {
+        let r = TestSupport.extract("ADF fighters attacked villagers in Ntoyo on Monday, killing at least 52 people; local groups counted 64 dead.")
+        let e = try #require(r.events.first { $0.subType == "Attack" })
+        #expect(e.fatalities == 52)
+    }
+
+    @Test func claimsAreMarked() throws {
+        let r = TestSupport.extract("The M23 said it had captured Goma on Monday.")
+        #expect(try #require(r.events.first).status == "claimed")
+    }
+
+    @Test func politicalActWithoutVenueGoesToTheSeat() throws {
+        let r = TestSupport.extract("The European Union sanctioned three M23 commanders on Monday.")
+        let e = try #require(r.events.first)
+        #expect(e.location == "Brussels")
+        #expect(e.geoPrecision == 3)
+    }
+
+    @Test func noPublicationDateMeansNullDates() throws {
+        let r = TestSupport.extract("The rebels entered Walikale late Wednesday after artillery fire.", published: nil)
+        let e = try #require(r.events.first)
+        #expect(e.date == nil && e.timePrecision == nil)
+    }
+
+    @Test func idsAreStable() {
+        let a = TestSupport.extract("M23 rebels captured Minova on Tuesday.")
+        let b = TestSupport.extract("M23 rebels captured Minova on Tuesday.")
+        #expect(a.events.map(\.id) == b.events.map(\.id))
+        #expect(a.document.id == b.document.id)
+    }
+}

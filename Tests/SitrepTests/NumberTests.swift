@@ -1,0 +1,57 @@
+import Testing
+@testable import Sitrep
+
+@Suite("Numbers and figures")
+struct NumberTests {
+    func read(_ text: String) -> CountPhrase? {
+        let doc = ReadDocument(file: "n.txt", text: text)
+        let r = doc.sentences[0].tokens
+        for i in r { if let c = NumberReader.read(doc, at: i, in: r) { return c } }
+        return nil
+    }
+
+    @Test(arguments: [
+        ("displaced over 7 million people", 7_000_000.0, "at_least"),
+        ("nearly 3,000 bodies", 3000, "about"),
+        ("some 4,000 Rwandan troops", 4000, "about"),
+        ("dozens of soldiers", 12, "at_least"),
+        ("hundreds of thousands of people", 100_000, "at_least"),
+        ("fifty-five victims", 55, "exact"),
+        ("at least eight wounded", 8, "at_least"),
+        ("up to 20 people", 20, "at_most"),
+        ("1.5 million refugees", 1_500_000, "exact"),
+        ("a dozen young men", 12, "exact"),
+    ])
+    func counts(text: String, value: Double, qualifier: String) throws {
+        let c = try #require(read(text))
+        #expect(c.value == value)
+        #expect(c.qualifier == qualifier)
+    }
+
+    @Test func figureKindsFromContext() {
+        let r = TestSupport.extract("""
+        Shells hit Sake on Wednesday, killing two civilians and wounding at least eight, according to OCHA.
+        More than 178,000 people have fled their homes since January.
+        The rebels are backed by some 4,000 Rwandan troops.
+        Police arrested 12 protesters in Beni.
+        Bisie supplies about 6% of the world's tin and lies 60 km from the town.
+        """)
+        let kinds = r.figures.map { "\($0.kind) \(Int($0.value))" }
+        #expect(kinds == ["killed 2", "injured 8", "displaced 178000", "troops 4000", "arrested 12"])
+        #expect(r.figures[0].attributedTo == "United Nations")
+        #expect(r.figures[1].qualifier == "at_least")
+    }
+
+    @Test func repeatedFigureIsKeptOnce() {
+        let r = TestSupport.extract("""
+        The war has displaced over 7 million people in Congo.
+        With over 7 million displaced individuals, the crisis deepens.
+        """)
+        #expect(r.figures.filter { $0.kind == "displaced" }.count == 1)
+    }
+
+    @Test func yearsTimesAndMoneyAreNotFigures() {
+        let r = TestSupport.extract("In 2024 at 08:05 the company paid 800,000 dollars to 3 provinces.")
+        #expect(r.figures.isEmpty)
+    }
+}

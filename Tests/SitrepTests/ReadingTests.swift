@@ -1,0 +1,85 @@
+import Testing
+@testable import Sitrep
+
+@Suite("Reading: header, HTML, normalisation, sentences, tokens")
+struct ReadingTests {
+    @Test func headerFieldsAndTrailingSource() {
+        let text = "URL: https://example.org/a\nTITLE: Rebels near Sake\nPUBLISHED: 2025-02-03\nOUTLET: Lake News\n\nFirst line.\nOriginal Source: www.example.org"
+        let doc = ReadDocument(file: "a.txt", text: text)
+        #expect(doc.header.url == "https://example.org/a")
+        #expect(doc.header.title == "Rebels near Sake")
+        #expect(doc.header.published == Day(year: 2025, month: 2, day: 3))
+        #expect(doc.header.outlet == "Lake News")
+        #expect(doc.string(0, doc.text.count) == "First line.\n")
+    }
+
+    @Test func unknownPublicationDate() {
+        let doc = ReadDocument(file: "a.txt", text: "PUBLISHED: unknown\n\nSomething happened.")
+        #expect(doc.header.published == nil)
+        #expect(doc.sentences.count == 1)
+    }
+
+    @Test func bodyWithoutHeader() {
+        let doc = ReadDocument(file: "a.txt", text: "Fighting broke out in Goma. Residents fled.")
+        #expect(doc.header.title == nil)
+        #expect(doc.sentences.count == 2)
+    }
+
+    @Test func curlyQuotesDashesAndSpacesAreNormalised() {
+        let (bytes, origin) = TextNormalizer.normalize(Array("the group\u{2019}s \u{201C}offensive\u{201D} \u{2014} now\u{00A0}here".utf8))
+        #expect(String(decoding: bytes, as: UTF8.self) == "the group's \"offensive\" - now here")
+        #expect(origin.count == bytes.count)
+        #expect(origin[9] == 9)  // the apostrophe maps back to the first byte of U+2019
+    }
+
+    @Test func htmlLosesScriptsNavigationAndEntities() {
+        let html = """
+        <html><head><title>Clashes in Uvira</title><script>var x = "M23 captured Goma";</script>
+        <meta property="article:published_time" content="2025-12-11T08:00:00Z"></head>
+        <body><nav>Home | World</nav><article><p>Fighting &amp; shelling hit Uvira on Wednesday.</p>
+        <p>Residents fled &#8212; many to Burundi.</p></article><footer>&copy; News</footer></body></html>
+        """
+        #expect(HTMLText.looksLikeHTML(html))
+        let doc = ReadDocument(file: "p.html", text: html)
+        let body = doc.string(0, doc.text.count)
+        #expect(doc.header.title == "Clashes in Uvira")
+        #expect(doc.header.published == Day(year: 2025, month: 12, day: 11))
+        #expect(body.contains("Fighting & shelling hit Uvira on Wednesday."))
+        #expect(body.contains("Residents fled - many to Burundi."))
+        #expect(!body.contains("captured Goma"))
+        #expect(!body.contains("Home | World"))
+    }
+
+    @Test(arguments: [
+        ("Gen. Makenga spoke. The rebels left.", 2),
+        ("The U.S. Treasury acted on Monday. The rebels left.", 2),
+        ("Prices rose 1.5 percent. Traders sold.", 2),
+        ("J. Kabila met Dr. Mukwege in No. 5 street. Then he left.", 2),
+        ("\"We are leaving.\" The commander said so.", 2),
+        ("He said: \"The town is calm. We stay.\" Nobody else spoke.", 3),
+        ("They met in the U.S. The talks failed.", 2),
+    ])
+    func sentenceSplitting(text: String, count: Int) {
+        #expect(ReadDocument(file: "s.txt", text: text).sentences.count == count)
+    }
+
+    @Test func paragraphsAreLines() {
+        let doc = ReadDocument(file: "s.txt", text: "One. Two.\n\n- Bullet three\nFour.")
+        #expect(doc.sentences.map(\.paragraph) == [0, 0, 1, 2])
+    }
+
+    @Test func tokenOffsetsPointIntoTheFile() {
+        let text = "TITLE: T\n\nM23 took Sake."
+        let doc = ReadDocument(file: "t.txt", text: text)
+        let sake = doc.tokens.indices.first { doc.tokenText($0) == "Sake" }!
+        let start = doc.fileOffset(Int(doc.tokens[sake].start))
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[start..<(start + 4)], as: UTF8.self) == "Sake")
+    }
+
+    @Test func foldingRemovesAccentsAndCase() {
+        #expect(Tokenizer.key("Forces Armées") == Tokenizer.key("forces armees"))
+        #expect(Tokenizer.key("Nord-Kivu") == Array("nord - kivu".utf8))
+        #expect(Tokenizer.key("Union's") == Array("union 's".utf8))
+    }
+}
