@@ -80,6 +80,6 @@ struct ReadingTests {
     @Test func foldingRemovesAccentsAndCase() {
         #expect(Tokenizer.key("Forces Armées") == Tokenizer.key("forces armees"))
         #expect(Tokenizer.key("Nord-Kivu") == Array("nord - kivu".utf8))
-        #expect(Tokenizer.key("Union's") == Array("union 's".utf8))
+        #expect(Tokenizer.key("Union's") == Array("union ' s".utf8))
     }
 }

@@ -6,7 +6,7 @@ struct EventCoder {
     struct Hit { let mention: Mention; let trigger: Trigger }
 
     /// Events of sentence `s`, given what the document context knows.
-    func events(_ ctx: inout DocumentContext, sentence s: Sentence, figures: [Figure], lastPlace: Int?, lastDate: DateMention?) -> [CodedEvent] {
+    func events(_ ctx: inout DocumentContext, sentence s: Sentence, figures: ArraySlice<Figure>, lastPlace: Int?, lastDate: DateMention?) -> [CodedEvent] {
         let ms = ctx.mentions[s.index]
         let trigMentions = ms.filter { $0.kind == .trigger }
         guard !trigMentions.isEmpty else { return [] }
@@ -96,7 +96,7 @@ struct EventCoder {
                placeMentions.isEmpty, !townAnaphor(ctx, after: r.lowerBound - 1, in: r), !townAnaphor(ctx, after: h.mention.last, in: r),
                !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders"].contains(ctx.w($0)) }) { continue }
             // Date.
-            let dm = nearestDate(ctx.dates[s.index], to: h.mention) ?? lastDate
+            let dm = nearestDate(ctx.dates[s.index], to: h.mention, ctx) ?? lastDate
             let firstLoc = locs.first?.0
             if dm == nil, let l = firstLoc, let (d0, d1, p) = ctx.lastDated[l] {
                 ev.date = d0; ev.dateEnd = d1; ev.timePrecision = p
@@ -479,11 +479,15 @@ struct EventCoder {
         return ctx.dateline
     }
 
-    func nearestDate(_ list: [DateMention], to m: Mention) -> DateMention? {
-        list.min { abs(distance($0, m)) < abs(distance($1, m)) }
+    /// The date expression closest to the trigger; one across a clause boundary counts as further away.
+    func nearestDate(_ list: [DateMention], to m: Mention, _ ctx: DocumentContext) -> DateMention? {
+        list.min { distance($0, m, ctx) < distance($1, m, ctx) }
     }
 
-    private func distance(_ d: DateMention, _ m: Mention) -> Int {
-        d.first > m.last ? d.first - m.last : m.first - d.last
+    private func distance(_ d: DateMention, _ m: Mention, _ ctx: DocumentContext) -> Int {
+        let (a, b) = d.first > m.last ? (m.last + 1, d.first) : (d.last + 1, m.first)
+        var dist = b - a + 1
+        for k in a..<max(a, b) where [",", ";", "(", ")"].contains(ctx.w(k)) || ["which", "who", "after", "since", "before"].contains(ctx.w(k)) { dist += 12 }
+        return dist
     }
 }

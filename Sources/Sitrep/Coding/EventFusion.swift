@@ -3,20 +3,27 @@ enum EventFusion {
     static let captureTypes: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
 
     /// Fuses events of the same sub-type and place with compatible dates; a capture absorbs the
-    /// clash at the same place and time. Complexity: O(n²) in the events of one report (a few dozen).
+    /// clash at the same place and time. Events are bucketed by place, so a report costs
+    /// O(n × events at one place), not O(n²).
     static func fuse(_ events: [CodedEvent]) -> [CodedEvent] {
         var out: [CodedEvent] = []
+        var byKey: [String: [Int]] = [:]
         for e in events {
-            if let i = out.firstIndex(where: { sameHappening($0, e) }) {
+            let key = "\(e.subType)|\(e.location ?? -1)"
+            if let i = byKey[key]?.first(where: { sameHappening(out[$0], e) }) {
                 out[i] = merge(out[i], e)
             } else {
+                byKey[key, default: []].append(out.count)
                 out.append(e)
             }
         }
-        // A capture outranks the clash that preceded it at the same place and day.
+        var byPlace: [Int: [Int]] = [:]
+        for (i, e) in out.enumerated() { byPlace[e.location ?? -1, default: []].append(i) }
         var keep = [Bool](repeating: true, count: out.count)
+        // A capture outranks the clash that preceded it at the same place and day.
         for (i, c) in out.enumerated() where c.subType == "Armed clash" {
-            if let j = out.firstIndex(where: { captureTypes.contains($0.subType) && $0.status != "claimed" && $0.location == c.location && (datesOverlap($0, c) || c.contextual) }) {
+            let here = byPlace[c.location ?? -1] ?? []
+            if let j = here.first(where: { captureTypes.contains(out[$0].subType) && out[$0].status != "claimed" && (datesOverlap(out[$0], c) || c.contextual) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if out[j].actor2 == nil, c.actor2 != out[j].actor1 { out[j].actor2 = c.actor2 }
@@ -25,7 +32,8 @@ enum EventFusion {
         }
         // Deaths told without a perpetrator at the place of a violent event belong to that event.
         for (i, c) in out.enumerated() where keep[i] && c.fromKilling && c.actor1IsUnknown {
-            if let j = out.indices.first(where: { $0 != i && keep[$0] && ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(out[$0].type) && !out[$0].fromKilling && out[$0].location == c.location && datesOverlap(out[$0], c) }) {
+            let here = byPlace[c.location ?? -1] ?? []
+            if let j = here.first(where: { $0 != i && keep[$0] && ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(out[$0].type) && !out[$0].fromKilling && datesOverlap(out[$0], c) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if let f = c.fatalities { out[j].fatalities = min(out[j].fatalities ?? f, f) }
@@ -33,7 +41,8 @@ enum EventFusion {
         }
         // A peaceful entry and a capture of the same place and day are one event.
         for (i, c) in out.enumerated() where keep[i] && c.subType == "Non-violent transfer of territory" && c.control == "gained" {
-            if out.indices.contains(where: { $0 < i && keep[$0] && captureTypes.contains(out[$0].subType) && out[$0].location == c.location && datesOverlap(out[$0], c) }) { keep[i] = false }
+            let here = byPlace[c.location ?? -1] ?? []
+            if here.contains(where: { $0 < i && keep[$0] && captureTypes.contains(out[$0].subType) && datesOverlap(out[$0], c) }) { keep[i] = false }
         }
         return out.indices.filter { keep[$0] }.map { out[$0] }
     }

@@ -41,13 +41,14 @@ public struct Extractor: Sendable {
             let dateTokens = Set(ctx.dates[s.index].flatMap { $0.first...$0.last })
             let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
                 .flatMap { ctx.placeOf[$0.first] }
+            let firstFigure = figures.count
             for f in FigureExtractor.figures(doc, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dateTokens: dateTokens) {
                 let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
                 figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
                                       location: ctx.mentions[s.index].first(where: { $0.kind == .place && ctx.placeOf[$0.first] != nil }).flatMap { ctx.placeOf[$0.first] }, date: date, attributedTo: attribution(ctx, s),
                                       sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end)))
             }
-            let coded = coder.events(&ctx, sentence: s, figures: figures, lastPlace: lastPlace, lastDate: lastDate)
+            let coded = coder.events(&ctx, sentence: s, figures: figures[firstFigure...], lastPlace: lastPlace, lastDate: lastDate)
             if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }
             events += coded
             // The subject of a sentence is the likeliest referent of the next "the rebels".
@@ -68,7 +69,9 @@ public struct Extractor: Sendable {
     /// "X-backed Y" and "Y ... support from X troops" give Y a backer for its violent acts.
     private func findBackers(_ ctx: inout DocumentContext) {
         let kb = knowledge
+        var lastGroup: Int?
         for (si, ms) in ctx.mentions.enumerated() {
+            defer { if let g = ms.last(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
             let s = ctx.doc.sentences[si]
             let words = Set(s.tokens.map { ctx.w($0) })
             for m in ms where m.kind == .actor || m.kind == .place {
@@ -83,7 +86,7 @@ public struct Extractor: Sendable {
             let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
             let forces = actors.filter { kb.actors[$0].isArmedForce && kb.actors[$0].country != nil && kb.actors[$0].country != ctx.country }
             var groups = actors.filter { kb.actors[$0].isNonStateArmed }
-            if groups.isEmpty, let last = ctx.lastNonStateBefore(sentence: si, kb: kb) { groups = [last] }
+            if groups.isEmpty, let last = lastGroup { groups = [last] }
             if let f = forces.first { for g in groups { ctx.backers[g] = f } }
         }
     }
@@ -118,8 +121,11 @@ public struct Extractor: Sendable {
                 ["people", "individuals", "persons", "civilians", "residents", "displaced", "inhabitants"].contains(String(w)) ? "people" : String(w)
             })
         }
+        var byValue: [String: [Int]] = [:]
         for f in figures {
-            if kept.contains(where: { $0.kind == f.kind && $0.value == f.value && !people($0.subject).isDisjoint(with: people(f.subject)) }) { continue }
+            let key = "\(f.kind)|\(f.value)"
+            if byValue[key]?.contains(where: { !people(kept[$0].subject).isDisjoint(with: people(f.subject)) }) == true { continue }
+            byValue[key, default: []].append(kept.count)
             kept.append(f)
         }
         return kept
@@ -162,17 +168,5 @@ public struct Extractor: Sendable {
         return ExtractionRecord(
             document: .init(id: docID, file: doc.file, title: h.title, published: h.published?.description, outlet: h.outlet, url: h.url, sentences: doc.sentences.count),
             events: evs, figures: figs, places: places)
-    }
-}
-
-extension DocumentContext {
-    /// The last rebel or militia named before sentence `si`.
-    func lastNonStateBefore(sentence si: Int, kb: KnowledgeBase) -> Int? {
-        var k = si - 1
-        while k >= 0 {
-            if let m = mentions[k].last(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isNonStateArmed }) { return Int(m.candidates[0]) }
-            k -= 1
-        }
-        return nil
     }
 }
