@@ -73,6 +73,7 @@ public struct Extractor: Sendable {
         for (si, ms) in ctx.mentions.enumerated() {
             defer { if let g = ms.last(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
             let s = ctx.doc.sentences[si]
+            guard s.tokens.contains(where: { Lexicon.supportCues.contains(ctx.w($0)) }) else { continue }
             let words = Set(s.tokens.map { ctx.w($0) })
             for m in ms where m.kind == .actor || m.kind == .place {
                 guard ctx.w(m.last + 1) == "-", Lexicon.backingWords.contains(ctx.w(m.last + 2)) else { continue }
@@ -83,6 +84,7 @@ public struct Extractor: Sendable {
                 }
             }
             guard !words.isDisjoint(with: ["support", "supported", "backing", "backed", "alongside"]) else { continue }
+            _ = s
             let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
             let forces = actors.filter { kb.actors[$0].isArmedForce && kb.actors[$0].country != nil && kb.actors[$0].country != ctx.country }
             var groups = actors.filter { kb.actors[$0].isNonStateArmed }

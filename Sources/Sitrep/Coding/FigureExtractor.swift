@@ -35,7 +35,12 @@ struct FigureExtractor {
         var diseaseChecked = false, nearbyDisease = false
         while i < r.upperBound {
             let tok = doc.tokens[i]
-            if tok.kind == .punct || (tok.kind == .word && !NumberReader.startWords.contains(w(i))) || dateTokens.contains(i) { i += 1; continue }
+            if tok.kind == .punct { i += 1; continue }
+            if tok.kind == .word {
+                let first = doc.folded[Int(tok.foldedStart)], len = tok.foldedEnd - tok.foldedStart
+                if len > 9 || !NumberReader.startBytes.contains(first) || !NumberReader.startWords.contains(w(i)) { i += 1; continue }
+            }
+            if dateTokens.contains(i) { i += 1; continue }
             guard let c = NumberReader.read(doc, at: i, in: r) else { i += 1; continue }
             defer { i = max(i + 1, c.last + 1) }
             let next = w(c.last + 1)

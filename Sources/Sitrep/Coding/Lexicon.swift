@@ -29,5 +29,6 @@ enum Lexicon {
     static let aircraftWords: Set<String> = ["jet", "jets", "aircraft", "warplane", "warplanes", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "air"]
     static let genericForces: Set<String> = ["army", "the army", "government troops", "government forces", "government soldiers", "loyalist troops", "military"]
     static let appealNouns: Set<String> = ["calls for", "call for", "calls on", "appeal", "appeals", "calling for"]
+    static let supportCues: Set<String> = ["support", "supported", "backing", "backed", "alongside", "sponsored", "allied", "aligned", "led", "linked"]
     static let backingWords: Set<String> = ["backed", "supported", "sponsored", "allied", "aligned"]
 }

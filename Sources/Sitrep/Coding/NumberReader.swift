@@ -22,6 +22,8 @@ public enum NumberReader {
     static let vague: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "tens": 10]
     /// Words that can start a count; everything else is skipped with one lookup.
     static let startWords: Set<String> = Set(units.keys).union(vague.keys).union(["a"])
+    /// First letters of those words, checked before any hashing.
+    static let startBytes: Set<UInt8> = Set(startWords.compactMap { $0.utf8.first })
     static let qualifiers: [(words: [String], q: String)] = [
         (["more", "than"], "at_least"), (["at", "least"], "at_least"), (["over"], "at_least"), (["upwards", "of"], "at_least"),
         (["in", "excess", "of"], "at_least"), (["no", "fewer", "than"], "at_least"), (["about"], "about"), (["around"], "about"),

@@ -1,61 +1,65 @@
-/// A small JSON text builder: the extractor's hot output path, several times faster than JSONEncoder.
+/// A small JSON text builder over bytes: the extractor's hot output path, several times faster than JSONEncoder.
 struct JSONText {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
 
-    init(capacity: Int = 4096) { text.reserveCapacity(capacity) }
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
-    private mutating func separate() {
-        if needsComma[needsComma.count - 1] { text += "," }
+    /// The JSON built so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    @inline(__always) private mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    @inline(__always) private mutating func separate() {
+        if needsComma[needsComma.count - 1] { bytes.append(44) }
         needsComma[needsComma.count - 1] = true
     }
 
     /// Opens an object, as a value or under `key`.
-    mutating func openObject(_ key: String? = nil) {
+    mutating func openObject(_ key: StaticString? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += "{"; needsComma.append(false)
+        bytes.append(123); needsComma.append(false)
     }
     /// Closes the innermost object.
-    mutating func closeObject() { text += "}"; needsComma.removeLast() }
+    mutating func closeObject() { bytes.append(125); needsComma.removeLast() }
     /// Opens an array under `key`.
-    mutating func openArray(_ key: String) { self.key(key); text += "["; needsComma.append(false) }
+    mutating func openArray(_ key: StaticString) { self.key(key); bytes.append(91); needsComma.append(false) }
     /// Closes the innermost array.
-    mutating func closeArray() { text += "]"; needsComma.removeLast() }
+    mutating func closeArray() { bytes.append(93); needsComma.removeLast() }
 
-    private mutating func key(_ k: String) { separate(); Self.appendString(k, to: &text); text += ":" }
+    @inline(__always) private mutating func key(_ k: StaticString) { separate(); bytes.append(34); raw(k); bytes.append(34); bytes.append(58) }
 
-    mutating func field(_ k: String, _ v: String?) { key(k); if let v { Self.appendString(v, to: &text) } else { text += "null" } }
-    mutating func field(_ k: String, _ v: Int?) { key(k); text += v.map(String.init) ?? "null" }
-    mutating func field(_ k: String, _ v: Double?) { key(k); text += v.map { $0.isFinite ? "\($0)" : "null" } ?? "null" }
-    mutating func field(_ k: String, _ v: Bool) { key(k); text += v ? "true" : "false" }
-    mutating func field(_ k: String, _ v: [String]) {
-        key(k); text += "["
-        for (i, s) in v.enumerated() { if i > 0 { text += "," }; Self.appendString(s, to: &text) }
-        text += "]"
+    mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { appendString(v) } else { raw("null") } }
+    mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { bytes.append(contentsOf: String(v).utf8) } else { raw("null") } }
+    mutating func field(_ k: StaticString, _ v: Double?) {
+        key(k)
+        if let v, v.isFinite { bytes.append(contentsOf: "\(v)".utf8) } else { raw("null") }
+    }
+    mutating func field(_ k: StaticString, _ v: Bool) { key(k); if v { raw("true") } else { raw("false") } }
+    mutating func field(_ k: StaticString, _ v: [String]) {
+        key(k); bytes.append(91)
+        for (i, s) in v.enumerated() { if i > 0 { bytes.append(44) }; appendString(s) }
+        bytes.append(93)
     }
 
     /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
-        if plain { out += s; out += "\""; return }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+    mutating func appendString(_ s: String) {
+        bytes.append(34)
+        for b in s.utf8 {
+            switch b {
+            case 34: bytes.append(92); bytes.append(34)
+            case 92: bytes.append(92); bytes.append(92)
+            case 10: bytes.append(92); bytes.append(110)
+            case 13: bytes.append(92); bytes.append(114)
+            case 9: bytes.append(92); bytes.append(116)
+            case 0..<32:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: bytes.append(b)
             }
         }
-        out += "\""
+        bytes.append(34)
     }
 }
