@@ -373,7 +373,12 @@ struct EventCoder {
 
     func entersByForce(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
         let doc = ctx.doc
-        let window = doc.sentences.filter { $0.paragraph == s.paragraph || $0.index == s.index + 1 || $0.index == s.index + 2 || $0.paragraph == s.paragraph + 1 }
+        // The sentence's paragraph and the next one, looked up locally so long reports stay linear.
+        var lo = s.index
+        while lo > 0, doc.sentences[lo - 1].paragraph == s.paragraph { lo -= 1 }
+        var hi = s.index
+        while hi + 1 < doc.sentences.count, doc.sentences[hi + 1].paragraph <= s.paragraph + 1 || hi + 1 <= s.index + 2 { hi += 1 }
+        let window = doc.sentences[lo...hi]
         let own = Set(s.tokens.map { ctx.w($0) })
         if own.contains("unopposed") || own.contains("peacefully") || (own.contains("without") && (own.contains("fight") || own.contains("resistance") || own.contains("shot"))) { return false }
         for w in window where w.tokens.contains(where: { Lexicon.fightingCues.contains(ctx.w($0)) && ctx.w($0) != "heavy" }) { return true }

@@ -11,7 +11,7 @@ enum EventFusion {
         for e in events {
             let key = "\(e.subType)|\(e.location ?? -1)"
             if let i = byKey[key]?.first(where: { sameHappening(out[$0], e) }) {
-                out[i] = merge(out[i], e)
+                merge(into: &out[i], e)
             } else {
                 byKey[key, default: []].append(out.count)
                 out.append(e)
@@ -59,9 +59,10 @@ enum EventFusion {
         return a0.serial <= b1.serial + 1 && b0.serial <= a1.serial + 1
     }
 
-    static func merge(_ a: CodedEvent, _ b: CodedEvent) -> CodedEvent {
-        var m = a
-        m.evidence += b.evidence
+    /// Folds `b` into `m` in place, so a report repeating one event a thousand times stays linear.
+    static func merge(into m: inout CodedEvent, _ b: CodedEvent) {
+        let a = (contextual: m.contextual, background: m.background, status: m.status, confidence: m.confidence)
+        m.evidence.append(contentsOf: b.evidence)
         if m.actor1 == nil { m.actor1 = b.actor1 }
         if m.actor2 == nil { m.actor2 = b.actor2 }
         if m.assocActor1.isEmpty { m.assocActor1 = b.assocActor1 }
@@ -73,6 +74,5 @@ enum EventFusion {
         m.contextual = a.contextual && b.contextual
         if a.status != b.status { m.status = a.status == "reported" || b.status == "reported" ? "reported" : a.status }
         m.confidence = min(0.95, max(a.confidence, b.confidence) + 0.1)
-        return m
     }
 }
