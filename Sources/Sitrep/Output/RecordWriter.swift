@@ -2,12 +2,6 @@ import Foundation
 
 /// Writes extraction records as JSON, JSON lines or a table for a person.
 public enum RecordWriter {
-    private static func encoder(pretty: Bool) -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
-
     /// One record as a single JSON line (with the newline), fields in codebook order.
     public static func jsonLine(_ r: ExtractionRecord) throws -> String {
         var j = JSONText(capacity: 1024 + 600 * r.events.count)
@@ -62,10 +56,11 @@ public enum RecordWriter {
         j.closeArray()
     }
 
-    /// Pretty JSON: one object for one record, an array for several.
+    /// Pretty JSON: one object for one record, an array for several (keys sorted, nulls kept).
     public static func json(_ records: [ExtractionRecord]) throws -> String {
-        let e = encoder(pretty: true)
-        let data = records.count == 1 ? try e.encode(records[0]) : try e.encode(records)
+        let objects = try records.map { try JSONSerialization.jsonObject(with: Data(try jsonLine($0).utf8)) }
+        let root: Any = records.count == 1 ? objects[0] : objects
+        let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
