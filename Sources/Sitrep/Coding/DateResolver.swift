@@ -101,7 +101,7 @@ public struct DateResolver: Sendable {
                 i += 1; continue
             default: break
             }
-            if let m = DateResolver.months[word], word.count > 3 || (doc.tokens[i].capitalized && (number(i - 1) != nil || number(i + 1) != nil || (word == "may" && ["in", "since", "early", "late", "mid", "-", "of", "until", "by", "during"].contains(w(i - 1))))) {
+            if let m = DateResolver.months[word], doc.tokens[i].capitalized, word.count > 3 || (doc.tokens[i].capitalized && (number(i - 1) != nil || number(i + 1) != nil || (word == "may" && ["in", "since", "early", "late", "mid", "-", "of", "until", "by", "during"].contains(w(i - 1))))) {
                 if word == "may", !doc.tokens[i].capitalized || (number(i + 1) == nil && number(i - 1) == nil && !["in", "since", "early", "late", "mid", "-", "of", "until", "by"].contains(w(i - 1))) {
                     i += 1; continue
                 }

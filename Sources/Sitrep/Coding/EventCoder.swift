@@ -44,6 +44,10 @@ struct EventCoder {
             let (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
             ev.actor1 = a1
             ev.actor2 = a2
+            if t.type == "Economic", ev.actor1 == nil || kb.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { kb.seatPlaces[$0].map { kb.places[$0].kind == .site } == true }) {
+                ev.actor1 = operatorActor
+                if ev.actor2 == operatorActor { ev.actor2 = nil }
+            }
             var inheritedPlace: Int?
             if t.type == "Political", a1 == nil, let prev = ctx.lastPolitical, hasPoliticalAnaphor(ctx, before: h.mention.first, in: r) {
                 ev.actor1 = prev.actor1
@@ -170,7 +174,7 @@ struct EventCoder {
                 let states = parties.filter { kb.actors[Int($0)].kind != "Other" }
                 guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
-                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !["held", "hold", "opened", "began", "joined"].contains(ctx.w(m.first - 1)) && !words.contains("met") && !afterSet.contains("between") { continue }
+                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ["held", "hold", "holding", "opened", "began", "joined", "resumed"].contains(ctx.w($0)) }) && !words.contains("met") && !afterSet.contains("between") { continue }
             case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
                 if t.subType == "Appeal", words.contains("anonymity") || afterSet.contains("named") { continue }
                 if t.subType == "Sanction", ["blaming", "because", "despite", "successive"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 1) == "the" && !words.contains("imposed") && !words.contains("added") { continue }
@@ -327,6 +331,15 @@ struct EventCoder {
                     && !actors.contains(where: { $0.first <= k && $0.last >= k })
             }
             for cand in before.reversed() where a1 == nil {
+                // "Fighters from the CODECO militia": the named group behind a generic noun acts.
+                let p0 = ctx.w(cand.first - 1), p1 = ctx.w(cand.first - 2), p3 = ctx.w(cand.first - 3)
+                if ["of", "from"].contains(p0) && Lexicon.memberNouns.contains(p1) || p0 == "the" && ["of", "from"].contains(p1) && Lexicon.memberNouns.contains(p3) {
+                    a1 = actorIndex(cand); break
+                }
+                // "CODECO gunmen": a generic alias right after a named actor is that actor.
+                if kb.actors[actorIndex(cand)].name == "Unidentified armed group", let named = before.last(where: { $0.last == cand.first - 1 }) {
+                    a1 = actorIndex(named); break
+                }
                 if let k = anaphorAt, k > cand.last { break }
                 let p = ctx.w(cand.first - 1)
                 let p2 = ctx.w(cand.first - 2)
@@ -345,6 +358,13 @@ struct EventCoder {
                     a1 = actorIndex(first)
                     a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
                 }
+            }
+            if ["Sanction", "Appeal", "Accusation", "Rejection"].contains(t.subType), let first = before.first(where: { kb.actors[actorIndex($0)].kind == "Other" || kb.actors[actorIndex($0)].name.hasPrefix("Government") }),
+               a1.map({ !(kb.actors[$0].kind == "Other" || kb.actors[$0].name.hasPrefix("Government")) }) ?? true {
+                a1 = actorIndex(first)
+            }
+            if a1 == nil, let k = anaphorAt {
+                a1 = Lexicon.rebelAnaphors.contains(ctx.w(k)) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             if a1 == nil, t.type == "Political", let last = before.last { a1 = actorIndex(last) }
@@ -456,7 +476,7 @@ struct EventCoder {
         // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
         if let first = after.first(where: specific) {
             var list = [first]
-            for next in after where next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
+            for next in after where ctx.w(first.first - 1) != "between" && next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
                 let glue = ctx.w(next.first - 1)
                 guard [",", "and", "including"].contains(glue) || (glue == "at" && [",", "and"].contains(ctx.w(next.first - 2))) else { continue }
                 list.append(next)
