@@ -44,7 +44,7 @@ struct EventCoder {
             let (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
             ev.actor1 = a1
             ev.actor2 = a2
-            if t.type == "Economic", ev.actor1 == nil || kb.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { kb.seatPlaces[$0].map { kb.places[$0].kind == .site } == true }) {
+            if t.type == "Economic", ev.actor1 == nil || kb.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { kb.actors[$0].kind == "Other" && kb.seatPlaces[$0].map { kb.places[$0].population < 50_000 } == true }) {
                 ev.actor1 = operatorActor
                 if ev.actor2 == operatorActor { ev.actor2 = nil }
             }
