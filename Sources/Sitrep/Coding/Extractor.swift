@@ -18,10 +18,8 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var ctx = DocumentContext(doc: doc, kb: kb)
         let resolver = DateResolver(published: doc.header.published)
-        for s in doc.sentences {
-            ctx.mentions.append(matcher.mentions(in: doc, sentence: s))
-            ctx.dates.append(resolver.dates(in: doc, sentence: s))
-        }
+        ctx.mentions = matcher.mentions(in: doc)
+        ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0) }
         PlaceResolver.resolve(&ctx)
         findBackers(&ctx)
         for s0 in doc.sentences.prefix(3) {

@@ -5,59 +5,61 @@ public struct Matcher: Sendable {
     /// A matcher over the given knowledge.
     public init(knowledge: KnowledgeBase) { kb = knowledge }
 
-    /// Mentions in `sentence`, longest per vocabulary, in text order.
+    /// Mentions of every sentence of `doc`, longest per vocabulary, in text order.
     /// Complexity: O(tokens × longest key), independent of vocabulary size.
+    public func mentions(in doc: ReadDocument) -> [[Mention]] {
+        doc.tokens.withUnsafeBufferPointer { tokens in
+            doc.folded.withUnsafeBufferPointer { folded in
+                doc.sentences.map { mentions(doc, tokens, folded, $0) }
+            }
+        }
+    }
+
+    /// Mentions in one sentence.
     public func mentions(in doc: ReadDocument, sentence: Sentence) -> [Mention] {
+        doc.tokens.withUnsafeBufferPointer { tokens in
+            doc.folded.withUnsafeBufferPointer { folded in mentions(doc, tokens, folded, sentence) }
+        }
+    }
+
+    private func mentions(_ doc: ReadDocument, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>, _ sentence: Sentence) -> [Mention] {
         var raw: [Mention] = []
         let trie = kb.trie
         let range = sentence.tokens
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if doc.tokens[i].kind == .punct { i += 1; continue }
-            var node = ByteTrie<LexRef>.root
-            var j = i
-            while j < range.upperBound, j - i < kb.maxTokens {
-                let t = doc.tokens[j]
-                var k = Int(t.foldedStart)
-                let end = Int(t.foldedEnd)
-                while k < end, node >= 0 { node = trie.step(node, doc.folded[k]); k += 1 }
-                if node < 0 { break }
-                if trie.hasValues(node) {
-                    var places: [Int32] = [], actors: [Int32] = [], triggers: [Int32] = []
-                    for ref in trie.values(at: node) where passesCase(ref, doc, i, j) {
-                        switch ref.kind {
-                        case .place: places.append(ref.index)
-                        case .actor: actors.append(ref.index)
-                        case .trigger: triggers.append(ref.index)
-                        }
+        for i in range where tokens[i].kind != .punct {
+            trie.scan(tokens: tokens, folded: folded, start: i, end: range.upperBound, maxTokens: kb.maxTokens) { j, node in
+                var places: [Int32] = [], actors: [Int32] = [], triggers: [Int32] = []
+                for ref in trie.values(at: node) where passesCase(ref, tokens, i, j) {
+                    switch ref.kind {
+                    case .place: places.append(ref.index)
+                    case .actor: actors.append(ref.index)
+                    case .trigger: triggers.append(ref.index)
                     }
-                    if !places.isEmpty { raw.append(Mention(kind: .place, first: i, last: j, candidates: places)) }
-                    if !actors.isEmpty { raw.append(Mention(kind: .actor, first: i, last: j, candidates: actors)) }
-                    if !triggers.isEmpty { raw.append(Mention(kind: .trigger, first: i, last: j, candidates: triggers)) }
                 }
-                node = trie.step(node, 32)
-                if node < 0 { break }
-                j += 1
+                if !places.isEmpty { raw.append(Mention(kind: .place, first: i, last: j, candidates: places)) }
+                if !actors.isEmpty { raw.append(Mention(kind: .actor, first: i, last: j, candidates: actors)) }
+                if !triggers.isEmpty { raw.append(Mention(kind: .trigger, first: i, last: j, candidates: triggers)) }
             }
-            i += 1
         }
         if raw.isEmpty { return [] }
         // Keep, per vocabulary, the longest mentions; drop those inside a longer one.
+        raw.sort { ($0.kind.rawValue, $1.last - $1.first, $0.first) < ($1.kind.rawValue, $0.last - $0.first, $1.first) }
         var out: [Mention] = []
-        for kind in [LexRef.Kind.place, .actor, .trigger] {
-            let list = raw.filter { $0.kind == kind }.sorted { ($0.last - $0.first, $1.first) > ($1.last - $1.first, $0.first) }
-            var taken: [Mention] = []
-            for m in list where !taken.contains(where: { $0.first <= m.last && m.first <= $0.last }) { taken.append(m) }
-            out += taken
+        out.reserveCapacity(raw.count)
+        var kindStart = 0
+        for m in raw {
+            if out.count > kindStart, out[kindStart].kind != m.kind { kindStart = out.count }
+            if out[kindStart...].contains(where: { $0.kind == m.kind && $0.first <= m.last && m.first <= $0.last }) { continue }
+            out.append(m)
         }
         return out.sorted { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
     }
 
-    private func passesCase(_ ref: LexRef, _ doc: ReadDocument, _ first: Int, _ last: Int) -> Bool {
+    private func passesCase(_ ref: LexRef, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
         switch ref.caseRule {
-        case 2: return (first...last).allSatisfy { doc.tokens[$0].kind != .word || doc.tokens[$0].allCaps }
+        case 2: return (first...last).allSatisfy { tokens[$0].kind != .word || tokens[$0].allCaps }
         case 1:
-            let t = doc.tokens[first]
+            let t = tokens[first]
             if ref.kind == .place, !t.capitalized { return false }
             if ref.kind == .actor, !t.capitalized { return false }
             return true

@@ -104,6 +104,49 @@ public struct ByteTrie<Value: Sendable>: Sendable {
         return n
     }
 
+    /// Walks the keys that start at token `start`: feeds each token's folded bytes, then a space,
+    /// and calls `body(lastToken, node)` wherever a key ends. Raw pointers keep this, the
+    /// extractor's innermost loop, free of bounds checks and reference counting.
+    /// Complexity: O(bytes walked); a walk stops at the first byte the trie lacks.
+    public func scan(tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, start: Int, end: Int, maxTokens: Int,
+                     _ body: (Int, Int32) -> Void) {
+        rootTable.withUnsafeBufferPointer { root in
+        denseRow.withUnsafeBufferPointer { rows in
+        dense.withUnsafeBufferPointer { table in
+        label.withUnsafeBufferPointer { labels in
+        firstChild.withUnsafeBufferPointer { children in
+        nextSibling.withUnsafeBufferPointer { siblings in
+        valueCount.withUnsafeBufferPointer { counts in
+            @inline(__always) func step(_ node: Int32, _ byte: UInt8) -> Int32 {
+                if node == 0 { return root[Int(byte)] }
+                let row = rows[Int(node)]
+                if row >= 0 { return table[Int(row) + Int(byte)] }
+                var child = children[Int(node)]
+                while child >= 0 {
+                    if labels[Int(child)] == byte { return child }
+                    child = siblings[Int(child)]
+                }
+                return -1
+            }
+            var node: Int32 = 0
+            var j = start
+            while j < end, j - start < maxTokens {
+                let t = tokens[j]
+                var k = Int(t.foldedStart)
+                let stop = Int(t.foldedEnd)
+                while k < stop {
+                    node = step(node, folded[k])
+                    if node < 0 { return }
+                    k += 1
+                }
+                if counts[Int(node)] > 0 { body(j, node) }
+                node = step(node, 32)
+                if node < 0 { return }
+                j += 1
+            }
+        }}}}}}}
+    }
+
     /// True when some key ends at `node`.
     @inline(__always) public func hasValues(_ node: Int32) -> Bool { valueCount[Int(node)] > 0 }
 
