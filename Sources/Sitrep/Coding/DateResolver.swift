@@ -24,6 +24,9 @@ public struct DateResolver: Sendable {
     /// Every word that can start or anchor a date expression; other words are skipped at once.
     static let triggers: Set<String> = Set(weekdays.keys).union(months.keys).union(["yesterday", "today", "overnight", "tonight", "week", "weekend", "month", "year"])
 
+    /// First bytes of the lowercase date words (yesterday, today, week, month, overnight…).
+    static let lowerStarts: [Bool] = (0..<256).map { [UInt8(ascii: "y"), UInt8(ascii: "t"), UInt8(ascii: "w"), UInt8(ascii: "m"), UInt8(ascii: "o")].contains(UInt8($0)) }
+
     /// Date mentions of one sentence, in text order. Complexity: O(tokens).
     public func dates(in doc: ReadDocument, sentence: Sentence) -> [DateMention] {
         var out: [DateMention] = []
@@ -43,7 +46,12 @@ public struct DateResolver: Sendable {
         var i = r.lowerBound
         while i < r.upperBound {
             let word = w(i)
-            if doc.tokens[i].kind != .number, !DateResolver.triggers.contains(word) { i += 1; continue }
+            let tok = doc.tokens[i]
+            if tok.kind != .number {
+                // Cheap tests first: date words are capitalised names or start with y, t, w, m, o.
+                let first = doc.folded[Int(tok.foldedStart)]
+                if tok.kind == .punct || !(tok.capitalized || DateResolver.lowerStarts[Int(first)]) || !DateResolver.triggers.contains(word) { i += 1; continue }
+            }
             if let wd = DateResolver.weekdays[word] {
                 let last = w(i - 1) == "last"
                 let next = w(i - 1) == "next" || w(i - 1) == "coming"

@@ -13,7 +13,8 @@ struct EventCoder {
         let actorMentions = ms.filter { $0.kind == .actor }
         let placeMentions = ms.filter { $0.kind == .place && ctx.placeOf[$0.first] != nil }
         let r = s.tokens
-        let words = Set(r.map { ctx.w($0) })
+        // The sentence's words as a slice: membership tests scan ~25 short strings, cheaper than hashing them all.
+        let words = ctx.doc.words[r]
 
         var hits: [Hit] = []
         for m in trigMentions {
@@ -31,7 +32,7 @@ struct EventCoder {
         }
         let others = hits.contains(where: { $0.trigger.subType != "Attack" && $0.trigger.type != "Political" })
         hits.removeAll { h in
-            if h.trigger.has("kill"), violent || others { return true }
+            if h.trigger.has(.kill), violent || others { return true }
             if h.trigger.subType == "Looting/property destruction", subTypes.contains("Shelling/artillery/missile attack") || subTypes.contains("Air/drone strike") { return true }
             return false
         }
@@ -54,7 +55,7 @@ struct EventCoder {
                 ev.assocActor1 = prev.actor2.map { [$0] } ?? []
                 inheritedPlace = prev.location
             }
-            if t.has("civ"), ev.actor2 == nil || !(kb.actors[ev.actor2!].kind == "Civilians") {
+            if t.has(.civ), ev.actor2 == nil || !(kb.actors[ev.actor2!].kind == "Civilians") {
                 if let civ = kb.actor(named: "Civilians"), ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
             }
             if t.subType == "Attack", let a1 = ev.actor1, kb.actors[a1].kind == "Civilians" {
@@ -80,12 +81,12 @@ struct EventCoder {
                 ev.subType = "Government regains territory"; ev.plover = "ASSAULT"
             }
             // Foreign forces leaving or arriving change posture rather than control.
-            if t.subType == "Non-violent transfer of territory", t.has("withdraw"), let a1 = ev.actor1, isForeign(kb.actors[a1], ctx) {
+            if t.subType == "Non-violent transfer of territory", t.has(.withdraw), let a1 = ev.actor1, isForeign(kb.actors[a1], ctx) {
                 ev.subType = "Change to group/activity"; ev.plover = "MOBILIZE"; ev.type = "Strategic developments"
             }
             if ["Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"].contains(ev.subType) {
-                ev.control = t.has("lose") ? "lost" : "gained"
-                if t.has("enter") {
+                ev.control = t.has(.lose) ? "lost" : "gained"
+                if t.has(.enter) {
                     ev.subType = entersByForce(ctx, s) ? "Non-state actor overtakes territory" : "Non-violent transfer of territory"
                     ev.type = ev.subType == "Non-violent transfer of territory" ? "Strategic developments" : "Battles"
                 }
@@ -123,7 +124,7 @@ struct EventCoder {
             if ev.type != "Political", !ev.type.hasPrefix("Economic"), ev.subType != "Looting/property destruction", let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
-            ev.fromKilling = t.has("kill")
+            ev.fromKilling = t.has(.kill)
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == kb.actor(named: "Unidentified armed group")
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
             ev.confidence = ev.actor1 == nil ? 0.5 : 0.7
@@ -150,9 +151,9 @@ struct EventCoder {
 
     // MARK: trigger choice and modality
 
-    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, words: Set<String>, actors: [Mention], places: [Mention]) -> Trigger? {
+    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, words: ArraySlice<String>, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
-        let afterSet = Set(((m.last + 1)..<min(r.upperBound, m.last + 8)).map { ctx.w($0) })
+        let afterSet = ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))]
         let firstActorAfter = actors.first { $0.first > m.last }.map { kb.actors[Int($0.candidates[0])] }
         let subject = actors.last { $0.last < m.first }.map { kb.actors[Int($0.candidates[0])] }
         let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
@@ -187,16 +188,16 @@ struct EventCoder {
                 if ["have", "has"].contains(ctx.w(m.first - 1)) || ["have", "has"].contains(ctx.w(m.first - 2)),
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !words.contains("since") && !words.contains("past") && !words.contains("week") { continue }
             case "Armed clash":
-                if t.has("armed"), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
+                if t.has(.armed), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
                     if let target, target.kind == "Civilians" { continue }
                     if target == nil, !Lexicon.armedTargets.isDisjoint(with: afterSet) {} else if target == nil { continue }
                 }
-                if t.has("clash"), ["has", "have", "had"].contains(ctx.w(m.last + 1)) { continue }
-                if t.has("clash"), ((m.first - 5)..<m.first).contains(where: { ["after", "following", "during", "amid", "despite"].contains(ctx.w($0)) }) || ctx.w(m.first - 1) == "by" { continue }
+                if t.has(.clash), ["has", "have", "had"].contains(ctx.w(m.last + 1)) { continue }
+                if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ["after", "following", "during", "amid", "despite"].contains(ctx.w($0)) }) || ctx.w(m.first - 1) == "by" { continue }
             case "Attack":
-                if t.has("kill") {
+                if t.has(.kill) {
                     if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
                     break
                 }
@@ -209,14 +210,14 @@ struct EventCoder {
                     if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
                 }
             case "Abduction/forced disappearance":
-                if Lexicon.abducteeWords.isDisjoint(with: Set(((m.first - 6)..<min(r.upperBound, m.last + 6)).map { ctx.w($0) })) {
+                if Lexicon.abducteeWords.isDisjoint(with: ctx.doc.words[max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6)]) {
                     if let loot = kb.triggers.first(where: { $0.subType == "Looting/property destruction" }) { viable.append(loot) }
                     continue
                 }
             case "Arrests":
                 if !Lexicon.interventionWords.isDisjoint(with: words) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
-                if t.has("place"), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
+                if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
                 if t.phrase == "fled" || t.phrase == "left" || t.phrase == "leaving" || t.phrase == "abandoned" {
                     guard let a = subject, a.isArmed else { continue }
                 }
@@ -311,10 +312,10 @@ struct EventCoder {
         let passive = ["was", "were", "been", "being", "is", "are"].contains(ctx.w(m.first - 1)) || ["was", "were", "been"].contains(ctx.w(m.first - 2))
         let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
         let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
-        if t.has("to") || (passive && ctx.w(m.last + 1) == "by") || (t.has("noun") && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
+        if t.has(.to) || (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
             a1 = after.first.map(actorIndex)
             a2 = before.last.map(actorIndex)
-        } else if t.has("noun") {
+        } else if t.has(.noun) {
             let by = after.first { ["by", "to"].contains(ctx.w($0.first - 1)) && $0.first <= m.last + 4 }
             a1 = by.map(actorIndex) ?? ctx.lastNonState
         } else {
@@ -465,7 +466,7 @@ struct EventCoder {
             if let pm = usable.first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let a1 = actor1, let i = kb.seatPlaces[a1] { return [(i, 1)] }
         }
-        if t.has("to"), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
+        if t.has(.to), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
         if ["its", "their"].contains(ctx.w(m.first - 1)) {
             if let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
             if s.index > 0, let pm = ctx.mentions[s.index - 1].first(where: { $0.kind == .place && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }

@@ -38,7 +38,7 @@ struct FigureExtractor {
             if tok.kind == .punct { i += 1; continue }
             if tok.kind == .word {
                 let first = doc.folded[Int(tok.foldedStart)], len = tok.foldedEnd - tok.foldedStart
-                if len > 9 || !NumberReader.startBytes.contains(first) || !NumberReader.startWords.contains(w(i)) { i += 1; continue }
+                if len > 9 || !NumberReader.startBytes[Int(first)] || !NumberReader.startWords.contains(w(i)) { i += 1; continue }
             }
             if dateTokens.contains(i) { i += 1; continue }
             guard let c = NumberReader.read(doc, at: i, in: r) else { i += 1; continue }

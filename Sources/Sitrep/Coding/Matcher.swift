@@ -8,26 +8,31 @@ public struct Matcher: Sendable {
     /// Mentions of every sentence of `doc`, longest per vocabulary, in text order.
     /// Complexity: O(tokens × longest key), independent of vocabulary size.
     public func mentions(in doc: ReadDocument) -> [[Mention]] {
-        doc.tokens.withUnsafeBufferPointer { tokens in
-            doc.folded.withUnsafeBufferPointer { folded in
-                doc.sentences.map { mentions(doc, tokens, folded, $0) }
+        kb.trie.withScanner { scanner in
+            doc.tokens.withUnsafeBufferPointer { tokens in
+                doc.folded.withUnsafeBufferPointer { folded in
+                    doc.sentences.map { mentions(scanner, tokens, folded, $0) }
+                }
             }
         }
     }
 
     /// Mentions in one sentence.
     public func mentions(in doc: ReadDocument, sentence: Sentence) -> [Mention] {
-        doc.tokens.withUnsafeBufferPointer { tokens in
-            doc.folded.withUnsafeBufferPointer { folded in mentions(doc, tokens, folded, sentence) }
+        kb.trie.withScanner { scanner in
+            doc.tokens.withUnsafeBufferPointer { tokens in
+                doc.folded.withUnsafeBufferPointer { folded in mentions(scanner, tokens, folded, sentence) }
+            }
         }
     }
 
-    private func mentions(_ doc: ReadDocument, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>, _ sentence: Sentence) -> [Mention] {
+    private func mentions(_ scanner: ByteTrie<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>, _ sentence: Sentence) -> [Mention] {
         var raw: [Mention] = []
         let trie = kb.trie
         let range = sentence.tokens
+        let maxTokens = kb.maxTokens
         for i in range where tokens[i].kind != .punct {
-            trie.scan(tokens: tokens, folded: folded, start: i, end: range.upperBound, maxTokens: kb.maxTokens) { j, node in
+            scanner.scan(tokens: tokens, folded: folded, start: i, end: range.upperBound, maxTokens: maxTokens) { j, node in
                 var places: [Int32] = [], actors: [Int32] = [], triggers: [Int32] = []
                 for ref in trie.values(at: node) where passesCase(ref, tokens, i, j) {
                     switch ref.kind {

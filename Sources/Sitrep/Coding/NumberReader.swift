@@ -23,7 +23,11 @@ public enum NumberReader {
     /// Words that can start a count; everything else is skipped with one lookup.
     static let startWords: Set<String> = Set(units.keys).union(vague.keys).union(["a"])
     /// First letters of those words, checked before any hashing.
-    static let startBytes: Set<UInt8> = Set(startWords.compactMap { $0.utf8.first })
+    static let startBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in startWords { if let b = w.utf8.first { t[Int(b)] = true } }
+        return t
+    }()
     static let qualifiers: [(words: [String], q: String)] = [
         (["more", "than"], "at_least"), (["at", "least"], "at_least"), (["over"], "at_least"), (["upwards", "of"], "at_least"),
         (["in", "excess", "of"], "at_least"), (["no", "fewer", "than"], "at_least"), (["about"], "about"), (["around"], "about"),

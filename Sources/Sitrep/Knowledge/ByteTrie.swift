@@ -1,95 +1,111 @@
 /// A trie over folded bytes, built once and then frozen into flat arrays (the matcher's automaton).
 ///
-/// Nodes are stored left-child/right-sibling; the root has a 256-entry table because every walk
-/// starts there. Each node may carry values of type `Value`.
+/// While building, nodes are kept left-child/right-sibling. `freeze()` lays them out again in
+/// breadth-first order so that the children of a node are consecutive, with their labels in one
+/// contiguous byte run: a step reads one packed word and one short run of bytes, which keeps a
+/// trie of a million nodes friendly to the cache. The root has a 256-entry table because every
+/// walk starts there. Each node may carry values of type `Value`.
 public struct ByteTrie<Value: Sendable>: Sendable {
-    private var label: [UInt8] = [0]
-    private var firstChild: [Int32] = [-1]
-    private var nextSibling: [Int32] = [-1]
-    private var valueStart: [Int32] = [0]
-    private var valueCount: [Int32] = [0]
+    // Builder state.
+    private var bLabel: [UInt8] = [0]
+    private var bFirstChild: [Int32] = [-1]
+    private var bNextSibling: [Int32] = [-1]
+    private var pending: [(node: Int32, value: Value)] = []
+    private var frozen = false
+
+    // Frozen state.
+    /// Per node: first child id (low 32 bits) and child count (high 32 bits).
+    private var children: [UInt64] = []
+    /// Per node: first value index (low 32 bits) and value count (high 32 bits).
+    private var valueRange: [UInt64] = []
+    /// Per node: the byte on the edge into it.
+    private var labels: [UInt8] = []
     private var values: [Value] = []
     private var rootTable = [Int32](repeating: -1, count: 256)
-    private var pending: [(node: Int32, value: Value)] = []
-    /// For nodes with many children, the start of a 256-entry row in `dense`; -1 otherwise.
-    private var denseRow: [Int32] = []
-    private var dense: [Int32] = []
-    private var frozen = false
 
     /// An empty trie.
     public init() {}
 
     /// The number of nodes. Complexity: O(1).
-    public var nodeCount: Int { label.count }
+    public var nodeCount: Int { frozen ? labels.count : bLabel.count }
 
     /// Adds `value` under `key`. Complexity: O(key length × siblings).
     public mutating func insert(_ key: [UInt8], _ value: Value) {
         precondition(!frozen, "insert after freeze")
         guard !key.isEmpty else { return }
         var node: Int32 = 0
-        for (depth, byte) in key.enumerated() {
-            var child: Int32
-            if depth == 0 {
-                child = rootTable[Int(byte)]
-            } else {
-                child = firstChild[Int(node)]
-                while child >= 0, label[Int(child)] != byte { child = nextSibling[Int(child)] }
-            }
+        for byte in key {
+            var child = bFirstChild[Int(node)]
+            while child >= 0, bLabel[Int(child)] != byte { child = bNextSibling[Int(child)] }
             if child < 0 {
-                child = Int32(label.count)
-                label.append(byte); firstChild.append(-1); valueStart.append(0); valueCount.append(0)
-                if depth == 0 {
-                    nextSibling.append(-1); rootTable[Int(byte)] = child
-                } else {
-                    nextSibling.append(firstChild[Int(node)]); firstChild[Int(node)] = child
-                }
+                child = Int32(bLabel.count)
+                bLabel.append(byte)
+                bFirstChild.append(-1)
+                bNextSibling.append(bFirstChild[Int(node)])
+                bFirstChild[Int(node)] = child
             }
             node = child
         }
         pending.append((node, value))
     }
 
-    /// Groups the values by node so lookups return contiguous slices. Complexity: O(v log v).
+    /// Lays the nodes out breadth-first with sorted, contiguous children and groups the values
+    /// by node. Complexity: O(n log k) for n nodes of at most k children.
     public mutating func freeze() {
-        let order = pending.indices.sorted { pending[$0].node != pending[$1].node ? pending[$0].node < pending[$1].node : $0 < $1 }
-        values.removeAll(keepingCapacity: true)
-        values.reserveCapacity(order.count)
-        for idx in order {
-            let (node, value) = pending[idx]
-            if valueCount[Int(node)] == 0 { valueStart[Int(node)] = Int32(values.count) }
-            valueCount[Int(node)] += 1
-            values.append(value)
+        precondition(!frozen, "freeze twice")
+        let count = bLabel.count
+        var newID = [Int32](repeating: -1, count: count)
+        var order: [Int32] = [0]
+        order.reserveCapacity(count)
+        newID[0] = 0
+        children = [UInt64](repeating: 0, count: count)
+        labels = [UInt8](repeating: 0, count: count)
+        var head = 0
+        var kids: [Int32] = []
+        while head < order.count {
+            let old = order[head]
+            kids.removeAll(keepingCapacity: true)
+            var c = bFirstChild[Int(old)]
+            while c >= 0 { kids.append(c); c = bNextSibling[Int(c)] }
+            kids.sort { bLabel[Int($0)] < bLabel[Int($1)] }
+            let first = order.count
+            for k in kids {
+                newID[Int(k)] = Int32(order.count)
+                labels[order.count] = bLabel[Int(k)]
+                order.append(k)
+            }
+            children[head] = UInt64(UInt32(first)) | (UInt64(kids.count) << 32)
+            head += 1
+        }
+        for i in 1..<(1 + Int(children[0] >> 32)) { rootTable[Int(labels[i])] = Int32(i) }
+        // Values, grouped by their node's new id, in insertion order within a node.
+        let sorted = pending.indices.sorted { a, b in
+            let na = newID[Int(pending[a].node)], nb = newID[Int(pending[b].node)]
+            return na != nb ? na < nb : a < b
+        }
+        valueRange = [UInt64](repeating: 0, count: count)
+        values.reserveCapacity(sorted.count)
+        for idx in sorted {
+            let n = Int(newID[Int(pending[idx].node)])
+            if valueRange[n] >> 32 == 0 { valueRange[n] = UInt64(UInt32(values.count)) }
+            valueRange[n] += 1 << 32
+            values.append(pending[idx].value)
         }
         pending = []
-        // Nodes with many children get a direct table, so the hot first letters cost one load, not a list walk.
-        var childCount = [Int32](repeating: 0, count: label.count)
-        for n in 1..<label.count {
-            var c = firstChild[n]
-            while c >= 0 { childCount[n] += 1; c = nextSibling[Int(c)] }
-        }
-        denseRow = [Int32](repeating: -1, count: label.count)
-        for n in 1..<label.count where childCount[n] > 6 {
-            let row = Int32(dense.count)
-            dense += [Int32](repeating: -1, count: 256)
-            var c = firstChild[n]
-            while c >= 0 { dense[Int(row) + Int(label[Int(c)])] = c; c = nextSibling[Int(c)] }
-            denseRow[n] = row
-        }
+        bLabel = []; bFirstChild = []; bNextSibling = []
         frozen = true
     }
 
     /// The root's node number.
     public static var root: Int32 { 0 }
 
-    /// The child of `node` along `byte`, or -1. Complexity: O(siblings).
+    /// The child of `node` along `byte`, or -1. Complexity: O(children of `node`).
     @inline(__always) public func step(_ node: Int32, _ byte: UInt8) -> Int32 {
         if node == 0 { return rootTable[Int(byte)] }
-        let row = denseRow[Int(node)]
-        if row >= 0 { return dense[Int(row) + Int(byte)] }
-        var child = firstChild[Int(node)]
-        while child >= 0 {
-            if label[Int(child)] == byte { return child }
-            child = nextSibling[Int(child)]
+        let info = children[Int(node)]
+        let first = Int(UInt32(truncatingIfNeeded: info))
+        for c in first..<(first + Int(info >> 32)) where labels[c] >= byte {
+            return labels[c] == byte ? Int32(c) : -1
         }
         return -1
     }
@@ -104,30 +120,48 @@ public struct ByteTrie<Value: Sendable>: Sendable {
         return n
     }
 
-    /// Walks the keys that start at token `start`: feeds each token's folded bytes, then a space,
-    /// and calls `body(lastToken, node)` wherever a key ends. Raw pointers keep this, the
-    /// extractor's innermost loop, free of bounds checks and reference counting.
-    /// Complexity: O(bytes walked); a walk stops at the first byte the trie lacks.
-    public func scan(tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, start: Int, end: Int, maxTokens: Int,
-                     _ body: (Int, Int32) -> Void) {
-        rootTable.withUnsafeBufferPointer { root in
-        denseRow.withUnsafeBufferPointer { rows in
-        dense.withUnsafeBufferPointer { table in
-        label.withUnsafeBufferPointer { labels in
-        firstChild.withUnsafeBufferPointer { children in
-        nextSibling.withUnsafeBufferPointer { siblings in
-        valueCount.withUnsafeBufferPointer { counts in
-            @inline(__always) func step(_ node: Int32, _ byte: UInt8) -> Int32 {
-                if node == 0 { return root[Int(byte)] }
-                let row = rows[Int(node)]
-                if row >= 0 { return table[Int(row) + Int(byte)] }
-                var child = children[Int(node)]
-                while child >= 0 {
-                    if labels[Int(child)] == byte { return child }
-                    child = siblings[Int(child)]
-                }
-                return -1
+    /// True when some key ends at `node`.
+    @inline(__always) public func hasValues(_ node: Int32) -> Bool { valueRange[Int(node)] >> 32 > 0 }
+
+    /// The values of the keys that end at `node`.
+    public func values(at node: Int32) -> ArraySlice<Value> {
+        let info = valueRange[Int(node)]
+        let s = Int(UInt32(truncatingIfNeeded: info))
+        return values[s..<(s + Int(info >> 32))]
+    }
+
+    /// The values stored under exactly `key`.
+    public func lookup(_ key: [UInt8]) -> ArraySlice<Value> {
+        let n = walk(0, key[...])
+        return n < 0 ? [] : values(at: n)
+    }
+
+    /// Raw views of the frozen arrays for the matcher's innermost loop: no bounds checks, no
+    /// reference counting. Valid only inside `withScanner`.
+    public struct Scanner {
+        let root: UnsafeBufferPointer<Int32>
+        let children, valueRange: UnsafeBufferPointer<UInt64>
+        let labels: UnsafeBufferPointer<UInt8>
+
+        /// The child of `node` along `byte`, or -1.
+        @inline(__always) public func step(_ node: Int32, _ byte: UInt8) -> Int32 {
+            if node == 0 { return root[Int(byte)] }
+            let info = children[Int(node)]
+            var c = Int(UInt32(truncatingIfNeeded: info))
+            let end = c + Int(info >> 32)
+            while c < end {
+                let l = labels[c]
+                if l >= byte { return l == byte ? Int32(c) : -1 }
+                c += 1
             }
+            return -1
+        }
+
+        /// Walks the keys that start at token `start`: feeds each token's folded bytes, then a space,
+        /// and calls `body(lastToken, node)` wherever a key ends.
+        /// Complexity: O(bytes walked); a walk stops at the first byte the trie lacks.
+        @inline(__always) public func scan(tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
+                                           maxTokens: Int, _ body: (Int, Int32) -> Void) {
             var node: Int32 = 0
             var j = start
             while j < end, j - start < maxTokens {
@@ -139,26 +173,24 @@ public struct ByteTrie<Value: Sendable>: Sendable {
                     if node < 0 { return }
                     k += 1
                 }
-                if counts[Int(node)] > 0 { body(j, node) }
+                if valueRange[Int(node)] >> 32 > 0 { body(j, node) }
                 node = step(node, 32)
                 if node < 0 { return }
                 j += 1
             }
-        }}}}}}}
+        }
     }
 
-    /// True when some key ends at `node`.
-    @inline(__always) public func hasValues(_ node: Int32) -> Bool { valueCount[Int(node)] > 0 }
-
-    /// The values of the keys that end at `node`.
-    public func values(at node: Int32) -> ArraySlice<Value> {
-        let s = Int(valueStart[Int(node)])
-        return values[s..<(s + Int(valueCount[Int(node)]))]
-    }
-
-    /// The values stored under exactly `key`.
-    public func lookup(_ key: [UInt8]) -> ArraySlice<Value> {
-        let n = walk(0, key[...])
-        return n < 0 ? [] : values(at: n)
+    /// Calls `body` with a scanner over the frozen trie.
+    public func withScanner<R>(_ body: (Scanner) -> R) -> R {
+        rootTable.withUnsafeBufferPointer { root in
+            children.withUnsafeBufferPointer { children in
+                valueRange.withUnsafeBufferPointer { valueRange in
+                    labels.withUnsafeBufferPointer { labels in
+                        body(Scanner(root: root, children: children, valueRange: valueRange, labels: labels))
+                    }
+                }
+            }
+        }
     }
 }

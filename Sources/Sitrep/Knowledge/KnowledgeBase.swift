@@ -115,7 +115,11 @@ public final class KnowledgeBase: Sendable {
         var triggers: [Trigger] = []
         for row in TSV.rows(try read("events.tsv")) {
             guard let sub = row["sub_type"].map(String.init), let (type, plover) = types[sub] else { continue }
-            let flags = Set((row["flags"] ?? "").split(separator: " ").map(String.init))
+            var flags: TriggerFlags = []
+            for name in (row["flags"] ?? "").split(separator: " ") {
+                guard let f = TriggerFlags.byName[String(name)] else { throw ReadError(.notText, file: "events.tsv", "unknown trigger flag '\(name)'") }
+                flags.insert(f)
+            }
             for form in (row["forms"] ?? "").split(separator: "|") where !form.isEmpty {
                 let idx = Int32(triggers.count)
                 triggers.append(Trigger(subType: sub, type: type, plover: plover, flags: flags, phrase: String(form)))

@@ -3,12 +3,36 @@ public struct Trigger: Sendable, Equatable {
     /// Codebook sub_type, type and PLOVER category.
     public let subType: String, type: String, plover: String
     /// Behaviour flags of events.tsv (gain, lose, civ, noun, to, place, enter, clash, kill, armed, withdraw).
-    public let flags: Set<String>
+    public let flags: TriggerFlags
     /// The phrase as written in the lexicon.
     public let phrase: String
 
     /// True when the lexicon gives the flag.
-    @inline(__always) public func has(_ flag: String) -> Bool { flags.contains(flag) }
+    @inline(__always) public func has(_ flag: TriggerFlags) -> Bool { flags.contains(flag) }
+}
+
+/// The behaviour flags of a trigger, as bits so the coder tests them without hashing.
+public struct TriggerFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public static let gain = TriggerFlags(rawValue: 1 << 0)
+    public static let lose = TriggerFlags(rawValue: 1 << 1)
+    public static let civ = TriggerFlags(rawValue: 1 << 2)
+    public static let noun = TriggerFlags(rawValue: 1 << 3)
+    public static let to = TriggerFlags(rawValue: 1 << 4)
+    public static let place = TriggerFlags(rawValue: 1 << 5)
+    public static let enter = TriggerFlags(rawValue: 1 << 6)
+    public static let clash = TriggerFlags(rawValue: 1 << 7)
+    public static let kill = TriggerFlags(rawValue: 1 << 8)
+    public static let armed = TriggerFlags(rawValue: 1 << 9)
+    public static let withdraw = TriggerFlags(rawValue: 1 << 10)
+    public static let bg = TriggerFlags(rawValue: 1 << 11)
+
+    /// Flags by their name in events.tsv.
+    public static let byName: [String: TriggerFlags] = [
+        "gain": .gain, "lose": .lose, "civ": .civ, "noun": .noun, "to": .to, "place": .place, "enter": .enter,
+        "clash": .clash, "kill": .kill, "armed": .armed, "withdraw": .withdraw, "bg": .bg,
+    ]
 }
 
 /// What a matched span of text refers to.
