@@ -26,38 +26,46 @@ public struct Matcher: Sendable {
         }
     }
 
+    /// A match before the longest-match filter: which vocabulary, where, and the trie node it ends at.
+    private struct Raw { let kind: LexRef.Kind; let first: Int32; let last: Int32; let node: Int32 }
+
     private func mentions(_ scanner: ByteTrie<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>, _ sentence: Sentence) -> [Mention] {
-        var raw: [Mention] = []
-        let trie = kb.trie
+        var raw: [Raw] = []
         let range = sentence.tokens
         let maxTokens = kb.maxTokens
         for i in range where tokens[i].kind != .punct {
             scanner.scan(tokens: tokens, folded: folded, start: i, end: range.upperBound, maxTokens: maxTokens) { j, node in
-                var places: [Int32] = [], actors: [Int32] = [], triggers: [Int32] = []
-                for ref in trie.values(at: node) where passesCase(ref, tokens, i, j) {
-                    switch ref.kind {
-                    case .place: places.append(ref.index)
-                    case .actor: actors.append(ref.index)
-                    case .trigger: triggers.append(ref.index)
-                    }
+                var kinds: UInt8 = 0
+                for v in scanner.valueIndices(node) {
+                    let ref = scanner.values[v]
+                    let bit = UInt8(1) << ref.kind.rawValue
+                    if kinds & bit == 0, passesCase(ref, tokens, i, j) { kinds |= bit }
                 }
-                if !places.isEmpty { raw.append(Mention(kind: .place, first: i, last: j, candidates: places)) }
-                if !actors.isEmpty { raw.append(Mention(kind: .actor, first: i, last: j, candidates: actors)) }
-                if !triggers.isEmpty { raw.append(Mention(kind: .trigger, first: i, last: j, candidates: triggers)) }
+                if kinds & 1 != 0 { raw.append(Raw(kind: .place, first: Int32(i), last: Int32(j), node: node)) }
+                if kinds & 2 != 0 { raw.append(Raw(kind: .actor, first: Int32(i), last: Int32(j), node: node)) }
+                if kinds & 4 != 0 { raw.append(Raw(kind: .trigger, first: Int32(i), last: Int32(j), node: node)) }
             }
         }
         if raw.isEmpty { return [] }
         // Keep, per vocabulary, the longest mentions; drop those inside a longer one.
         raw.sort { ($0.kind.rawValue, $1.last - $1.first, $0.first) < ($1.kind.rawValue, $0.last - $0.first, $1.first) }
-        var out: [Mention] = []
-        out.reserveCapacity(raw.count)
+        var kept: [Raw] = []
+        kept.reserveCapacity(raw.count)
         var kindStart = 0
         for m in raw {
-            if out.count > kindStart, out[kindStart].kind != m.kind { kindStart = out.count }
-            if out[kindStart...].contains(where: { $0.kind == m.kind && $0.first <= m.last && m.first <= $0.last }) { continue }
-            out.append(m)
+            if kept.count > kindStart, kept[kindStart].kind != m.kind { kindStart = kept.count }
+            if kept[kindStart...].contains(where: { $0.first <= m.last && m.first <= $0.last }) { continue }
+            kept.append(m)
         }
-        return out.sorted { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
+        kept.sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
+        return kept.map { m in
+            var candidates: [Int32] = []
+            for v in scanner.valueIndices(m.node) {
+                let ref = scanner.values[v]
+                if ref.kind == m.kind, passesCase(ref, tokens, Int(m.first), Int(m.last)) { candidates.append(ref.index) }
+            }
+            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: candidates)
+        }
     }
 
     private func passesCase(_ ref: LexRef, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {

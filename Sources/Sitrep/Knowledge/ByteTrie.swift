@@ -142,6 +142,15 @@ public struct ByteTrie<Value: Sendable>: Sendable {
         let root: UnsafeBufferPointer<Int32>
         let children, valueRange: UnsafeBufferPointer<UInt64>
         let labels: UnsafeBufferPointer<UInt8>
+        /// The stored values, grouped by node.
+        public let values: UnsafeBufferPointer<Value>
+
+        /// The index range in `values` of the keys that end at `node`.
+        @inline(__always) public func valueIndices(_ node: Int32) -> Range<Int> {
+            let info = valueRange[Int(node)]
+            let s = Int(UInt32(truncatingIfNeeded: info))
+            return s..<(s + Int(info >> 32))
+        }
 
         /// The child of `node` along `byte`, or -1.
         @inline(__always) public func step(_ node: Int32, _ byte: UInt8) -> Int32 {
@@ -187,7 +196,9 @@ public struct ByteTrie<Value: Sendable>: Sendable {
             children.withUnsafeBufferPointer { children in
                 valueRange.withUnsafeBufferPointer { valueRange in
                     labels.withUnsafeBufferPointer { labels in
-                        body(Scanner(root: root, children: children, valueRange: valueRange, labels: labels))
+                        values.withUnsafeBufferPointer { values in
+                            body(Scanner(root: root, children: children, valueRange: valueRange, labels: labels, values: values))
+                        }
                     }
                 }
             }
