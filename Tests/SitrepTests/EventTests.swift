@@ -139,3 +139,36 @@ struct EventTests {
         #expect(a.document.id == b.document.id)
     }
 }
+
+@Suite("Wire-style reports")
+struct WireStyleTests {
+    @Test func pronounAfterTheNamedGroupIsTheGroup() throws {
+        let r = TestSupport.extract("GOMA, Congo, Jan. 27 (Wire) - Rwanda-backed M23 rebels said on Monday they had seized Goma after a rapid advance.", published: "2025-01-28")
+        let e = try #require(TestSupport.events(r, "Non-state actor overtakes territory").first)
+        #expect(e.actor1 == "M23")
+        #expect(e.status == "claimed")
+        #expect(e.date == "2025-01-27")
+    }
+
+    @Test func stormingAChurchIsAnAttackOnCivilians() throws {
+        let r = TestSupport.extract("Fighters from the Allied Democratic Forces stormed the church in Komanda on Sunday, killing at least 38 worshippers.")
+        let e = try #require(r.events.first)
+        #expect(r.events.count == 1)
+        #expect(e.subType == "Attack")
+        #expect(e.actor1 == "ADF")
+        #expect(e.fatalities == 38)
+    }
+
+    @Test func countryLevelMentionJoinsTheTownLevelOne() {
+        let r = TestSupport.extract("""
+        ADF rebels attacked a church in eastern Congo on Sunday, killing 38 people.
+        The assailants stormed the church in Komanda around 1 a.m. on Sunday.
+        """)
+        #expect(r.events.map(\.location) == ["Komanda"])
+    }
+
+    @Test func woundedCountAfterAKilledCount() {
+        let r = TestSupport.extract("At least 17 people were killed and 367 wounded in the fighting in Goma, the health ministry said.")
+        #expect(r.figures.map { "\($0.kind) \(Int($0.value))" } == ["killed 17", "injured 367"])
+    }
+}

@@ -32,6 +32,10 @@ public struct CodedEvent: Sendable, Equatable {
     public var fromKilling: Bool = false
     /// actor1 is unknown or unidentified.
     public var actor1IsUnknown: Bool = false
+    /// The country (ISO3) of the location, for merging a country-level mention into a town-level one.
+    public var coarseArea: String?
+    /// The location is a whole country.
+    public var countryLevel: Bool = false
     /// How sure the coder is, 0–1.
     public var confidence: Double = 0.7
     /// Every sentence that reports it.

@@ -140,6 +140,8 @@ struct EventCoder {
                 var e = ev
                 e.actor2 = target
                 e.location = loc
+                e.coarseArea = kb.places[loc].country
+                e.countryLevel = kb.places[loc].kind == .country
                 e.geoPrecision = prec
                 if ev.type == "Political", locs.isEmpty { e.geoPrecision = 3 }
                 out.append(e)
@@ -214,10 +216,13 @@ struct EventCoder {
                     if let loot = kb.triggers.first(where: { $0.subType == "Looting/property destruction" }) { viable.append(loot) }
                     continue
                 }
+            case "Looting/property destruction":
+                if ((m.first - 4)..<m.first).contains(where: { ["bodies", "corpses", "body", "remains"].contains(ctx.w($0)) }) { continue }
             case "Arrests":
                 if !Lexicon.interventionWords.isDisjoint(with: words) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
                 if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
+                if t.has(.place), t.has(.gain), !Lexicon.facilities.isDisjoint(with: ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4))]) { continue }
                 if t.phrase == "fled" || t.phrase == "left" || t.phrase == "leaving" || t.phrase == "abandoned" {
                     guard let a = subject, a.isArmed else { continue }
                 }
@@ -365,7 +370,11 @@ struct EventCoder {
                 a1 = actorIndex(first)
             }
             if a1 == nil, let k = anaphorAt {
-                a1 = Lexicon.rebelAnaphors.contains(ctx.w(k)) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
+                if let near = before.last(where: { $0.last < k && kb.actors[actorIndex($0)].isNonStateArmed }) {
+                    a1 = actorIndex(near)
+                } else {
+                    a1 = Lexicon.rebelAnaphors.contains(ctx.w(k)) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
+                }
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             if a1 == nil, t.type == "Political", let last = before.last { a1 = actorIndex(last) }
@@ -374,6 +383,10 @@ struct EventCoder {
         }
         if a1 == nil, ["Battles", "Explosions/Remote violence"].contains(t.type) || t.subType == "Non-violent transfer of territory" {
             a1 = ctx.lastNonState
+        }
+        // The other side of a battle or a capture is an armed party, never the residents who fled it.
+        if t.type == "Battles" || t.subType == "Non-violent transfer of territory", let b = a2, !kb.actors[b].isArmed {
+            a2 = after.first(where: { kb.actors[actorIndex($0)].isArmed && actorIndex($0) != a1 }).map(actorIndex)
         }
         return (a1, a2 == a1 ? nil : a2)
     }

@@ -17,6 +17,7 @@ enum EventFusion {
                 out.append(e)
             }
         }
+        out = mergeCoarseIntoSpecific(out)
         var byPlace: [Int: [Int]] = [:]
         for (i, e) in out.enumerated() { byPlace[e.location ?? -1, default: []].append(i) }
         var keep = [Bool](repeating: true, count: out.count)
@@ -43,6 +44,22 @@ enum EventFusion {
         for (i, c) in out.enumerated() where keep[i] && c.subType == "Non-violent transfer of territory" && c.control == "gained" {
             let here = byPlace[c.location ?? -1] ?? []
             if here.contains(where: { $0 < i && keep[$0] && captureTypes.contains(out[$0].subType) && datesOverlap(out[$0], c) }) { keep[i] = false }
+        }
+        return out.indices.filter { keep[$0] }.map { out[$0] }
+    }
+
+    /// The same act told once at country or province level ("in eastern Congo") and once at its
+    /// town is one event, placed at the town. `coarse` maps an event to its country/admin1 keys.
+    static func mergeCoarseIntoSpecific(_ events: [CodedEvent]) -> [CodedEvent] {
+        guard events.contains(where: { $0.countryLevel }) else { return events }
+        var out = events
+        var keep = [Bool](repeating: true, count: out.count)
+        for (i, e) in out.enumerated() where e.countryLevel && e.type != "Political" && e.type != "Economic" {
+            if let j = out.indices.first(where: { $0 != i && keep[$0] && out[$0].subType == e.subType && !out[$0].countryLevel
+                && out[$0].coarseArea == e.coarseArea && datesOverlap(out[$0], e) }) {
+                keep[i] = false
+                merge(into: &out[j], e)
+            }
         }
         return out.indices.filter { keep[$0] }.map { out[$0] }
     }

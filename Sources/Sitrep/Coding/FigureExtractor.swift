@@ -58,8 +58,10 @@ struct FigureExtractor {
             j = c.first - 1
             while j >= r.lowerBound, j >= c.first - 8, !isStop(j), w(j) != "," || before.isEmpty { before.append(w(j)); j -= 1 }
             var kind: String?
-            // A harm verb right before the number decides ("killing two civilians").
-            for wd in before.prefix(2) { for (k, cues) in harmCues where cues.contains(wd) { kind = kind ?? k } }
+            // A harm word right after the number decides ("and 367 wounded"), then a harm verb right before it ("killing two").
+            let adjective = ["people", "persons", "civilians", "families", "residents", "children", "women"].contains(w(c.last + 2))
+            for (k, cues) in harmCues where cues.contains(next) && !adjective { kind = kind ?? k }
+            for wd in before.prefix(2) where kind == nil { for (k, cues) in harmCues where cues.contains(wd) { kind = kind ?? k } }
             // "among them nine children", "and two teachers": the kind of the count just before.
             if kind == nil, let prev = out.last {
                 let gap = c.first - prev.count.last
