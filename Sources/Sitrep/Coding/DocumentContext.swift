@@ -19,6 +19,8 @@ struct DocumentContext {
     var lastDated: [Int: (Day?, Day?, Int?)] = [:]
     /// The place of the dateline ("GOMA, Democratic Republic of Congo -"), if any.
     var dateline: Int?
+    /// The token where the dateline's place name starts.
+    var datelineToken: Int = -1
     /// The last political act coded, for "the two leaders called for…" after "X and Y met in Doha".
     var lastPolitical: CodedEvent?
 

@@ -287,6 +287,9 @@ struct EventCoder {
         while k >= r.lowerBound, n < 7 {
             let t = ctx.doc.tokens[k]
             if t.kind == .punct, [44, 59, 58, 40, 34].contains(ctx.doc.text[Int(t.start)]) { break }
+            // A spaced dash ends a dateline ("GOMA, May 6 - Rebels took…").
+            if t.kind == .punct, ctx.doc.text[Int(t.start)] == 45, k > 0, ctx.doc.tokens[k - 1].end < t.start { break }
+            if t.capitalized, k > r.lowerBound { k -= 1; n += 1; continue }  // "May" the month, not the modal
             let w = ctx.w(k)
             if ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"].contains(w) { break }
             if Lexicon.negations.contains(w) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
@@ -445,6 +448,10 @@ struct EventCoder {
             return [.populatedPlace, .site].contains(kb.places[i].kind)
         }
         let usable = places.filter { pm in
+            // The dateline says where the reporter is, not where the act happened.
+            if pm.first == ctx.datelineToken, t.type != "Political" { return false }
+            return true
+        }.filter { pm in
             // A country named as the acting party is not where the act happened.
             !ctx.mentions[s.index].contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last

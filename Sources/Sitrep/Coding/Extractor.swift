@@ -21,11 +21,12 @@ public struct Extractor: Sendable {
         ctx.mentions = matcher.mentions(in: doc)
         ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0) }
         PlaceResolver.resolve(&ctx)
+        resolveGenericForces(&ctx)
         findBackers(&ctx)
         for s0 in doc.sentences.prefix(3) {
             guard let m = ctx.mentions[s0.index].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) else { continue }
             if doc.tokens[s0.tokens.lowerBound].allCaps || [",", "/"].contains(ctx.w(m.last + 1)) && (s0.tokens.prefix(14).contains(where: { ctx.w($0) == "-" }) || !ctx.dates[s0.index].isEmpty) {
-                ctx.dateline = ctx.placeOf[m.first]; break
+                ctx.dateline = ctx.placeOf[m.first]; ctx.datelineToken = m.first; break
             }
         }
 
@@ -62,6 +63,28 @@ public struct Extractor: Sendable {
             if let d = ctx.dates[s.index].last { lastDate = d }
         }
         return record(ctx, events: EventFusion.fuse(events), figures: dedupe(figures))
+    }
+
+    /// "the army", "government troops", "police": the forces of the report's country, or no one
+    /// when the registry does not know that country's forces.
+    private func resolveGenericForces(_ ctx: inout DocumentContext) {
+        let country = ctx.country ?? "COD"
+        let army = knowledge.stateForce(of: country), police = knowledge.police(of: country)
+        for si in ctx.mentions.indices {
+            var changed = false
+            var list: [Mention] = []
+            for m in ctx.mentions[si] {
+                guard m.kind == .actor else { list.append(m); continue }
+                let text = (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
+                let target: Int?
+                if Lexicon.genericForces.contains(text) { target = army }
+                else if text == "police" || text == "the police" { target = police }
+                else { list.append(m); continue }
+                changed = true
+                if let target { list.append(Mention(kind: .actor, first: m.first, last: m.last, candidates: [Int32(target)])) }
+            }
+            if changed { ctx.mentions[si] = list }
+        }
     }
 
     /// "X-backed Y" and "Y ... support from X troops" give Y a backer for its violent acts.

@@ -27,7 +27,7 @@ enum Lexicon {
     static let abducteeWords: Set<String> = ["people", "residents", "civilians", "women", "children", "villagers", "students", "girls", "boys", "men", "workers", "pupils", "worshippers", "farmers", "hostages", "number"]
     static let interventionWords: Set<String> = ["tear", "teargas", "dispersed", "disperse", "fired", "beat", "beaten", "charged"]
     static let aircraftWords: Set<String> = ["jet", "jets", "aircraft", "warplane", "warplanes", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "air"]
-    static let genericForces: Set<String> = ["army", "the army", "government troops", "government forces", "government soldiers", "loyalist troops", "military"]
+    static let genericForces: Set<String> = ["army", "the army", "government troops", "government forces", "government soldiers", "loyalist troops", "military", "the military", "soldiers", "troops", "security forces"]
     static let appealNouns: Set<String> = ["calls for", "call for", "calls on", "appeal", "appeals", "calling for"]
     static let supportCues: Set<String> = ["support", "supported", "backing", "backed", "alongside", "sponsored", "allied", "aligned", "led", "linked"]
     static let memberNouns: Set<String> = ["fighters", "members", "militiamen", "elements", "units", "soldiers", "troops", "commanders", "leaders", "gunmen", "combatants", "forces", "officers", "spokesman", "militants", "assailants", "attackers", "rebels", "insurgents"]

@@ -35,12 +35,14 @@ enum PlaceResolver {
         let kb = ctx.kb
         // The report's country: votes of unambiguous place mentions and of actors.
         var votes: [String: Double] = [:]
+        let leadEnd = ctx.doc.sentences.count > 1 ? ctx.doc.sentences[1].tokens.upperBound : ctx.doc.tokens.count
         for ms in ctx.mentions {
             for m in ms {
                 switch m.kind {
                 case .place:
                     let cs = Set(m.candidates.map { kb.places[Int($0)].country })
-                    if cs.count == 1, let c = cs.first { votes[c, default: 0] += 1 }
+                    // The dateline and lead say most about where a report is.
+                    if cs.count == 1, let c = cs.first { votes[c, default: 0] += m.first < leadEnd ? 2 : 1 }
                 case .actor:
                     if let c = kb.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
                 default: break

@@ -147,6 +147,16 @@ public final class KnowledgeBase: Sendable {
     /// The gazetteer entry of each actor's seat, resolved once.
     public let seatPlaces: [Int?]
 
+    /// The armed forces of a country in the registry ("army" in a report about Mali is Mali's army).
+    public func stateForce(of iso3: String) -> Int? {
+        actors.firstIndex { $0.country == iso3 && $0.kind == "State forces" && !$0.name.hasPrefix("Government") && !$0.name.contains("Police") }
+    }
+
+    /// The police of a country in the registry.
+    public func police(of iso3: String) -> Int? {
+        actors.firstIndex { $0.country == iso3 && $0.name.contains("Police") }
+    }
+
     /// The actor with this canonical name.
     public func actor(named name: String) -> Int? { actorsByName[name] }
 
