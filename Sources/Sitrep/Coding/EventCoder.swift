@@ -98,7 +98,7 @@ struct EventCoder {
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
             guard !locs.isEmpty || ev.type == "Political" else { continue }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
-               placeMentions.isEmpty, !townAnaphor(ctx, after: r.lowerBound - 1, in: r), !townAnaphor(ctx, after: h.mention.last, in: r),
+               placeMentions.isEmpty, !r.contains(where: { ctx.w($0) == "the" && Lexicon.placeAnaphors.contains(ctx.w($0 + 1)) }),
                !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders"].contains(ctx.w($0)) }) { continue }
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention, ctx) ?? lastDate
@@ -491,8 +491,13 @@ struct EventCoder {
             if let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
             if s.index > 0, let pm = ctx.mentions[s.index - 1].first(where: { $0.kind == .place && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
         }
-        if t.subType == "Other", let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || ["into", "to"].contains(ctx.w(pm.first - 1)) {
-            return [(i, prec(pm, i))]
+        if t.subType == "Other" {
+            if let pm = after.first(where: { ctx.w($0.first - 1) == "from" }), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
+            let destination = after.first.map { ["toward", "towards", "to", "into", "for"].contains(ctx.w($0.first - 1)) } ?? false
+            if let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || (destination && kb.places[i].kind == .country) {
+                return [(i, prec(pm, i))]
+            }
+            if destination, let lp = lastPlace ?? before.last(where: specific).flatMap({ ctx.placeOf[$0.first] }) { return [(lp, 1)] }
         }
         // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
         if let first = after.first(where: specific) {

@@ -63,9 +63,13 @@ enum PlaceResolver {
                 if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ctx.w(m.last + 2)) { next = ctx.w(m.last + 2) }
                 let prev = ctx.w(m.first - 1), prev2 = ctx.w(m.first - 2)
                 var best: (Int, Double)?
+                // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.
+                let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
+                let glued = nextToken.map { $0.kind == .word && $0.capitalized && !placeWords.contains(ctx.w(m.last + 1)) } ?? false
+                    && !ms.contains(where: { $0.first == m.last + 1 })
                 for cand in m.candidates {
                     let p = kb.places[Int(cand)]
-                    if !locative, isWeak(p, docCountry: ctx.country) { continue }
+                    if (!locative || glued), isWeak(p, docCountry: ctx.country) { continue }
                     var s: Double
                     switch p.kind {
                     case .country: s = 60
