@@ -1037,6 +1037,22 @@ def fmt_row(e):
     ]).replace("\n", " ")
 
 
+def write_demonyms(data, out):
+    """Demonyms ("Somali", "Congolese") are actor cues, never places: the extractor rejects a
+    place match that is one. One folded word a line, from Natural Earth's English demonyms."""
+    words = set()
+    for r in read_tsv(os.path.join(data, "countries", "countries.tsv")):
+        for d in (r.get("demonym_en(countryinfo)") or "").replace(",", "/").split("/"):
+            d = fold(d.strip()).casefold()
+            if d and " " not in d:
+                words.add(d)
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# demonyms: derived from Natural Earth countries.tsv by scripts/build_data.py\n")
+        for w in sorted(words):
+            f.write(w + "\n")
+    print("wrote %s: %d demonyms" % (os.path.basename(out), len(words)))
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -1076,6 +1092,8 @@ def main():
     world_places, skipped_gl = build_world(data, world, iso2to3, capitals, places,
                                            prov_geoms, terr_feats)
     regions = build_world_admin1(world, iso2to3)
+
+    write_demonyms(data, os.path.join(os.path.dirname(args.out), "demonyms.txt"))
 
     entries = countries + admin + places + manual + lakes + world_places + regions
     rows = sorted({fmt_row(e) for e in entries},

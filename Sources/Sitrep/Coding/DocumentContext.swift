@@ -21,6 +21,8 @@ struct DocumentContext {
     var dateline: Int?
     /// The token where the dateline's place name starts.
     var datelineToken: Int = -1
+    /// The last sentence that coded a violent event, for "the assault", "they set homes on fire" next.
+    var lastViolentSentence: Int = -2
     /// The last political act coded, for "the two leaders called for…" after "X and Y met in Doha".
     var lastPolitical: CodedEvent?
 

@@ -66,6 +66,11 @@ struct EventCoder {
             if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
                 ev.actor1 = kb.actor(named: "Unidentified armed group")
             }
+            // Displacement: the people who fled are the other side, whoever is quoted about it.
+            if t.subType == "Other", let civ = kb.actor(named: "Civilians") {
+                ev.actor2 = civ
+                if let a1 = ev.actor1, !kb.actors[a1].isArmed { ev.actor1 = nil }
+            }
             if t.type == "Protests" {
                 ev.actor1 = kb.actor(named: "Protesters")
                 let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
@@ -99,7 +104,8 @@ struct EventCoder {
             guard !locs.isEmpty || ev.type == "Political" else { continue }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
                placeMentions.isEmpty, !r.contains(where: { ctx.w($0) == "the" && Lexicon.placeAnaphors.contains(ctx.w($0 + 1)) }),
-               !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders"].contains(ctx.w($0)) }) { continue }
+               !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"].contains(ctx.w($0)) }),
+               ctx.lastViolentSentence != s.index - 1 { continue }
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention, ctx) ?? lastDate
             let firstLoc = locs.first?.0
@@ -124,6 +130,7 @@ struct EventCoder {
             if ev.type != "Political", !ev.type.hasPrefix("Economic"), ev.subType != "Looting/property destruction", let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
+            if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) { ctx.lastViolentSentence = s.index }
             ev.fromKilling = t.has(.kill)
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == kb.actor(named: "Unidentified armed group")
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
@@ -281,7 +288,7 @@ struct EventCoder {
     /// Negated, hypothetical, future or conditional acts are not events.
     func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
         if ["if", "unless", "should"].contains(ctx.w(r.lowerBound)), trigger.type != "Political" { return true }
-        if ctx.w(m.first - 1) == "to", trigger.type != "Political", !["due"].contains(ctx.w(m.first - 2)) { return true }
+        if ctx.w(m.first - 1) == "to", trigger.type != "Political", trigger.subType != "Other", !["due"].contains(ctx.w(m.first - 2)) { return true }
         var k = m.first - 1
         var n = 0
         while k >= r.lowerBound, n < 7 {
@@ -434,6 +441,15 @@ struct EventCoder {
     // MARK: place and date
 
     func locations(_ ctx: DocumentContext, _ h: Hit, places: [Mention], sentence s: Sentence, actor1: Int?, lastPlace: Int?) -> [(Int?, Int)] {
+        let found = locationsAway(fromDateline: ctx, h, places: places, sentence: s, actor1: actor1, lastPlace: lastPlace)
+        // With no other place, the dateline city is the best guess ("MOGADISHU - … in the capital").
+        if found.isEmpty, h.trigger.type != "Political", places.contains(where: { $0.first == ctx.datelineToken }), let d = ctx.dateline {
+            return [(d, 1)]
+        }
+        return found
+    }
+
+    func locationsAway(fromDateline ctx: DocumentContext, _ h: Hit, places: [Mention], sentence s: Sentence, actor1: Int?, lastPlace: Int?) -> [(Int?, Int)] {
         let m = h.mention, t = h.trigger
         func prec(_ pm: Mention, _ idx: Int) -> Int {
             let p = kb.places[idx]

@@ -53,7 +53,7 @@ enum PlaceResolver {
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 if ctx.w(m.last + 1) == "-", hyphenActorSuffixes.contains(ctx.w(m.last + 2)) { continue }
-                if m.first == m.last, stopwords.contains(ctx.w(m.first)) { continue }
+                if m.first == m.last, stopwords.contains(ctx.w(m.first)) || kb.demonyms.contains(ctx.w(m.first)) { continue }
                 // A name inside a longer actor or organisation name is not a place ("African Union").
                 if ms.contains(where: { $0.kind == .actor && $0.first <= m.first && $0.last >= m.last && ($0.last - $0.first) > (m.last - m.first) }) { continue }
                 let ahead = ctx.w(m.last + 2)

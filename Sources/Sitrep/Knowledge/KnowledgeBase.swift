@@ -11,6 +11,8 @@ public final class KnowledgeBase: Sendable {
     public let triggers: [Trigger]
     /// The automaton over folded token sequences.
     public let trie: ByteTrie<LexRef>
+    /// Folded demonyms ("somali", "congolese"): actor cues that are never places.
+    public let demonyms: Set<String>
     /// Longest key, in tokens.
     public let maxTokens: Int
     /// Canonical place name (folded) → entries, for seats and venues.
@@ -135,6 +137,7 @@ public final class KnowledgeBase: Sendable {
         self.placesByName = byName
         self.actorsByName = actorsByName
         self.countries = countries
+        self.demonyms = Set(try read("demonyms.txt").split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
         var seats: [Int?] = []
         for a in actors {
             seats.append(a.seat.flatMap { seat in
