@@ -53,11 +53,10 @@ struct EventTests {
     }
 
     @Test func coreferenceFindsTheRebelsAndTheTown() throws {
-        let r = TestSupport.extract("""
+        let e = try #require(TestSupport.first("Non-state actor overtakes territory", in: """
         M23 fighters reached the outskirts of Walikale on Tuesday.
         The rebels entered the town on Wednesday after heavy artillery fire.
-        """)
-        let e = try #require(TestSupport.events(r, "Non-state actor overtakes territory").first)
+        """))
         #expect(e.actor1 == "M23")
         #expect(e.location == "Walikale")
         #expect(e.date == "2025-03-19")
@@ -143,8 +142,9 @@ struct EventTests {
 @Suite("Wire-style reports")
 struct WireStyleTests {
     @Test func pronounAfterTheNamedGroupIsTheGroup() throws {
-        let r = TestSupport.extract("GOMA, Congo, Jan. 27 (Wire) - Rwanda-backed M23 rebels said on Monday they had seized Goma after a rapid advance.", published: "2025-01-28")
-        let e = try #require(TestSupport.events(r, "Non-state actor overtakes territory").first)
+        let e = try #require(TestSupport.first("Non-state actor overtakes territory",
+                                               in: "GOMA, Congo, Jan. 27 (Wire) - Rwanda-backed M23 rebels said on Monday they had seized Goma after a rapid advance.",
+                                               published: "2025-01-28"))
         #expect(e.actor1 == "M23")
         #expect(e.status == "claimed")
         #expect(e.date == "2025-01-27")

@@ -19,6 +19,11 @@ enum TestSupport {
         r.events.filter { $0.subType == subType }
     }
 
+    /// The first event of a sub-type in an inline report.
+    static func first(_ subType: String, in body: String, published: String? = "2025-03-20") -> ExtractionRecord.Event? {
+        events(extract(body, published: published), subType).first
+    }
+
     /// The folder of fixture files.
     static var fixtures: URL {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!

@@ -11,9 +11,7 @@ public enum RecordWriter {
         j.field("id", d.id); j.field("file", d.file); j.field("title", d.title); j.field("published", d.published)
         j.field("outlet", d.outlet); j.field("url", d.url); j.field("sentences", d.sentences)
         j.closeObject()
-        j.openArray("events")
-        for e in r.events {
-            j.openObject()
+        array("events", r.events, &j) { e, j in
             j.field("id", e.id); j.field("type", e.type); j.field("sub_type", e.subType)
             j.field("actor1", e.actor1); j.field("assoc_actor1", e.assocActor1); j.field("actor2", e.actor2); j.field("assoc_actor2", e.assocActor2)
             j.field("location", e.location); j.field("country", e.country); j.field("admin1", e.admin1)
@@ -22,38 +20,35 @@ public enum RecordWriter {
             j.field("fatalities", e.fatalities); j.field("control", e.control); j.field("status", e.status)
             j.field("background", e.background); j.field("plover", e.plover); j.field("confidence", e.confidence)
             evidence(e.evidence, &j)
-            j.closeObject()
         }
-        j.closeArray()
-        j.openArray("figures")
-        for f in r.figures {
-            j.openObject()
+        array("figures", r.figures, &j) { f, j in
             j.field("kind", f.kind); j.field("value", f.value); j.field("qualifier", f.qualifier); j.field("subject", f.subject)
             j.field("location", f.location); j.field("date", f.date); j.field("attributed_to", f.attributedTo)
             evidence(f.evidence, &j)
-            j.closeObject()
         }
-        j.closeArray()
-        j.openArray("places")
-        for p in r.places {
-            j.openObject()
+        array("places", r.places, &j) { p, j in
             j.field("name", p.name); j.field("country", p.country); j.field("admin1", p.admin1); j.field("lat", p.lat)
             j.field("lon", p.lon); j.field("kind", p.kind); j.field("mentions", p.mentions)
-            j.closeObject()
         }
-        j.closeArray()
         j.closeObject()
         return j.text + "\n"
     }
 
-    private static func evidence(_ list: [Evidence], _ j: inout JSONText) {
-        j.openArray("evidence")
-        for ev in list {
+    /// An array of objects under `key`, one per item, written by `body`.
+    private static func array<T>(_ key: StaticString, _ items: [T], _ j: inout JSONText, _ body: (T, inout JSONText) -> Void) {
+        j.openArray(key)
+        for item in items {
             j.openObject()
-            j.field("sentence", ev.sentence); j.field("start", ev.start); j.field("end", ev.end)
+            body(item, &j)
             j.closeObject()
         }
         j.closeArray()
+    }
+
+    private static func evidence(_ list: [Evidence], _ j: inout JSONText) {
+        array("evidence", list, &j) { ev, j in
+            j.field("sentence", ev.sentence); j.field("start", ev.start); j.field("end", ev.end)
+        }
     }
 
     /// Pretty JSON: one object for one record, an array for several (keys sorted, nulls kept).
