@@ -172,3 +172,31 @@ struct WireStyleTests {
         #expect(r.figures.map { "\($0.kind) \(Int($0.value))" } == ["killed 17", "injured 367"])
     }
 }
+
+@Suite("Roles and subtypes in short field reports")
+struct FieldReportTests {
+    @Test func clashBetweenTwoGroups() throws {
+        let e = try #require(TestSupport.first("Armed clash", in: "Clashes erupted on Thursday between Wazalendo militiamen and M23 fighters in Ngungu, residents said."))
+        #expect(e.actor1 == "Wazalendo")
+        #expect(e.actor2 == "M23")
+        #expect(e.date == "2025-03-20")
+    }
+
+    @Test func captureWithoutResistanceIsNonViolent() throws {
+        let r = TestSupport.extract("M23 took control of Kibirizi without resistance on Wednesday.")
+        let e = try #require(r.events.first)
+        #expect(e.subType == "Non-violent transfer of territory")
+        #expect(e.control == "gained")
+    }
+
+    @Test func instrumentBelongsToTheSubject() throws {
+        let e = try #require(TestSupport.first("Air/drone strike", in: "The Congolese army bombarded M23 positions around Kitchanga with drones on Thursday."))
+        #expect(e.actor1 == "FARDC")
+    }
+
+    @Test func genericArmyIsTheReportCountrysArmy() throws {
+        let e = try #require(TestSupport.first("Armed clash", in: "BAMAKO - JNIM fighters attacked army positions in Kayes and Niono on Tuesday."))
+        #expect(e.actor1 == "JNIM")
+        #expect(e.actor2 == "Malian Armed Forces")
+    }
+}

@@ -95,6 +95,9 @@ struct EventCoder {
                     ev.subType = entersByForce(ctx, s) ? "Non-state actor overtakes territory" : "Non-violent transfer of territory"
                     ev.type = ev.subType == "Non-violent transfer of territory" ? "Strategic developments" : "Battles"
                 }
+                if ev.control == "gained", ev.subType == "Non-state actor overtakes territory", unopposed(ctx, s) {
+                    ev.subType = "Non-violent transfer of territory"
+                }
                 if ev.subType == "Non-violent transfer of territory" { ev.type = "Strategic developments"; ev.plover = "RETREAT" }
                 if ev.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, kb.actors[a1].isArmedForce { ev.subType = "Government regains territory" }
             }
@@ -327,7 +330,11 @@ struct EventCoder {
         let passive = ["was", "were", "been", "being", "is", "are"].contains(ctx.w(m.first - 1)) || ["was", "were", "been"].contains(ctx.w(m.first - 2))
         let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
         let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
-        if t.has(.to) || (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
+        if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.w($0) == "between" }),
+           let x = after.first(where: { $0.first > b }) {
+            a1 = actorIndex(x)
+            a2 = after.first(where: { $0.first > x.last && actorIndex($0) != a1 }).map(actorIndex)
+        } else if t.has(.to) || (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
             a1 = after.first.map(actorIndex)
             a2 = before.last.map(actorIndex)
         } else if t.has(.noun) {
@@ -336,6 +343,10 @@ struct EventCoder {
         } else {
             // An actor named inside the trigger phrase acts ("Ukrainian drones hit").
             if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = actorIndex(own) }
+            // "bombarded M23 positions with drones": the instrument's user is the sentence's subject.
+            if a1 == nil, ["with", "using"].contains(ctx.w(m.first - 1)), let subject = before.first(where: { !Lexicon.prepositions.contains(ctx.w($0.first - 1)) }) {
+                a1 = actorIndex(subject)
+            }
             // "sanctions imposed by the EU": the agent follows.
             if a1 == nil, ctx.w(m.last + 1) == "by" || (ctx.w(m.last + 2) == "by" && ["imposed", "carried", "committed", "launched", "fired"].contains(ctx.w(m.last + 1))),
                let agent = after.first(where: { $0.first <= m.last + 4 }) {
@@ -413,6 +424,14 @@ struct EventCoder {
             k -= 1
         }
         return nil
+    }
+
+    /// "without resistance", "unopposed", "without a fight": the sentence says no one fought.
+    func unopposed(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
+        s.tokens.contains { k in
+            let w = ctx.w(k)
+            return w == "unopposed" || w == "peacefully" || (w == "without" && ["resistance", "fight", "fighting", "a", "firing", "any"].contains(ctx.w(k + 1)) && ["resistance", "fight", "fighting", "shot"].contains(where: { [ctx.w(k + 1), ctx.w(k + 2), ctx.w(k + 3)].contains($0) }))
+        }
     }
 
     func entersByForce(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
@@ -525,8 +544,9 @@ struct EventCoder {
             }
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
         }
-        if let lp = lastPlace, townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" }) {
-            return [(lp, 1)]
+        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" }) {
+            if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if let lp = lastPlace { return [(lp, 1)] }
         }
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
         if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }

@@ -19,7 +19,7 @@ enum Lexicon {
     static let fightingCues: Set<String> = ["fighting", "clashes", "clash", "clashed", "battle", "battles", "gunfire", "artillery", "shelling", "fire", "combat", "fought", "heavy", "bombardment", "mortar", "resistance", "assault"]
     static let unopposedCues: Set<String> = ["unopposed", "peacefully", "resistance", "fight", "shot"]
     static let claimCues: Set<String> = ["claimed", "claims", "claim", "announced", "said", "says", "statement", "according"]
-    static let placeAnaphors: Set<String> = ["town", "city", "village", "locality", "capital", "airport"]
+    static let placeAnaphors: Set<String> = ["town", "city", "village", "locality", "capital", "airport", "localities"]
     static let listGlue: Set<String> = [",", "and", "further", "west", "east", "north", "south", "at", "in", "near", "then", "also", "as", "well"]
     static let politicalAnaphors: Set<String> = ["leaders", "presidents", "ministers", "sides", "parties", "delegations", "governments", "both", "two"]
     static let rebelAnaphors: Set<String> = ["rebels", "rebel", "insurgents", "insurgent"]
