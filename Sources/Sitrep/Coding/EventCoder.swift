@@ -130,7 +130,7 @@ struct EventCoder {
             else if words.contains("claimed") || words.contains("claims") || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
             let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index }.map { Int($0.value) }
-            if ev.type != "Political", !ev.type.hasPrefix("Economic"), ev.subType != "Looting/property destruction", let k = killed.min() { ev.fatalities = k }
+            if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type), let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) { ctx.lastViolentSentence = s.index }
@@ -176,6 +176,11 @@ struct EventCoder {
                 if t.phrase.hasSuffix("bombed"), Lexicon.aircraftWords.isDisjoint(with: words) { continue }
             case "Operations suspended", "Operations resumed":
                 if ["remain", "remains", "remained", "still"].contains(ctx.w(m.first - 1)) { continue }
+                // Aid suspended as a penalty is a sanction.
+                if t.subType == "Operations suspended", afterSet.prefix(3).contains(where: { ["aid", "assistance", "cooperation"].contains($0) }),
+                   let sanction = kb.triggers.first(where: { $0.subType == "Sanction" }) {
+                    viable.append(sanction); continue
+                }
                 guard !words.contains("talks"), !words.contains("aid") || words.contains("mine") else { continue }
                 guard !Lexicon.economicObjects.isDisjoint(with: words) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { kb.actors[Int($0.candidates[0])].name == "Alphamin" }) else { continue }
             case "Agreement":
@@ -413,7 +418,8 @@ struct EventCoder {
     }
 
     func isBacker(_ ctx: DocumentContext, _ m: Mention) -> Bool {
-        (ctx.w(m.last + 1) == "-" && Lexicon.backingWords.contains(ctx.w(m.last + 2))) || ctx.w(m.first - 1) == "by" && Lexicon.backingWords.contains(ctx.w(m.first - 2))
+        (ctx.w(m.last + 1) == "-" && (Lexicon.backingWords.contains(ctx.w(m.last + 2)) || PlaceResolver.hyphenActorSuffixes.contains(ctx.w(m.last + 2))))
+            || ctx.w(m.first - 1) == "by" && Lexicon.backingWords.contains(ctx.w(m.first - 2))
     }
 
     func anaphorActor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Int? {
@@ -463,6 +469,11 @@ struct EventCoder {
         let found = locationsAway(fromDateline: ctx, h, places: places, sentence: s, actor1: actor1, lastPlace: lastPlace)
         // With no other place, the dateline city is the best guess ("MOGADISHU - … in the capital").
         if found.isEmpty, h.trigger.type != "Political", places.contains(where: { $0.first == ctx.datelineToken }), let d = ctx.dateline {
+            return [(d, 1)]
+        }
+        // A deal or talks placed only at a party's country happened where the reporter files from.
+        if ["Agreement", "Talks"].contains(h.trigger.subType), found.count == 1, let i = found[0].0, kb.places[i].kind == .country,
+           s.index < 2, let d = ctx.dateline {
             return [(d, 1)]
         }
         return found

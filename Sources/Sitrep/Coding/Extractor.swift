@@ -21,8 +21,6 @@ public struct Extractor: Sendable {
         ctx.mentions = matcher.mentions(in: doc)
         ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0) }
         PlaceResolver.resolve(&ctx)
-        resolveGenericForces(&ctx)
-        findBackers(&ctx)
         for s0 in doc.sentences.prefix(3) {
             guard let m = ctx.mentions[s0.index].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) else { continue }
             if doc.tokens[s0.tokens.lowerBound].allCaps || [",", "/"].contains(ctx.w(m.last + 1)) && (s0.tokens.prefix(14).contains(where: { ctx.w($0) == "-" }) || !ctx.dates[s0.index].isEmpty) {
@@ -30,6 +28,8 @@ public struct Extractor: Sendable {
             }
         }
 
+        resolveGenericForces(&ctx)
+        findBackers(&ctx)
         var events: [CodedEvent] = []
         var figures: [Figure] = []
         var lastPlace: Int?
@@ -75,6 +75,8 @@ public struct Extractor: Sendable {
             var list: [Mention] = []
             for m in ctx.mentions[si] {
                 guard m.kind == .actor else { list.append(m); continue }
+                // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
+                if m.first == ctx.datelineToken { changed = true; continue }
                 let text = (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
                 let target: Int?
                 if Lexicon.genericForces.contains(text) { target = army }
