@@ -92,6 +92,12 @@ public struct DateResolver: Sendable {
                 i += 1; continue
             case "month", "year":
                 let prev = w(i - 1)
+                if prev == "the", w(i - 2) == "of", ["start", "beginning"].contains(w(i - 3)) {
+                    // "since the start of the month": from its first day to publication.
+                    let s = published.map { p in word == "month" ? Day(year: p.year, month: p.month, day: 1)! : Day(year: p.year, month: 1, day: 1)! }
+                    out.append(DateMention(first: i - 3, last: i, start: s, end: published, precision: 3))
+                    i += 1; continue
+                }
                 guard ["last", "this", "previous", "past"].contains(prev) else { i += 1; continue }
                 guard let p = published else { out.append(DateMention(first: i - 1, last: i, start: nil, end: nil, precision: 3)); i += 1; continue }
                 if word == "month" {

@@ -38,11 +38,16 @@ struct EventCoder {
         }
 
         var out: [CodedEvent] = []
+        var previousPolitical: (a1: Int?, a2: Int?, last: Int)?
         for h in hits {
             let t = h.trigger
             var ev = CodedEvent(type: t.type, subType: t.subType, plover: t.plover)
             // Actors.
-            let (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
+            var (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
+            // "X accused Y … and called on Z": coordinated verbs share X, not Y.
+            if t.type == "Political", let prev = previousPolitical, a1 != nil, a1 == prev.a2, let p1 = prev.a1,
+               (prev.last..<h.mention.first).contains(where: { ctx.w($0) == "and" }) { a1 = p1 }
+            if t.type == "Political" { previousPolitical = (a1, a2, h.mention.last) }
             ev.actor1 = a1
             ev.actor2 = a2
             if t.type == "Economic", ev.actor1 == nil || kb.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { kb.actors[$0].kind == "Other" && kb.seatPlaces[$0].map { kb.places[$0].population < 50_000 } == true }) {
@@ -512,7 +517,10 @@ struct EventCoder {
             }
             if t.subType == "Aid", let pm = usable.first(where: { $0.first > m.last && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             let venue = usable.first { pm in
-                guard specific(pm), pm.last < m.first || pm.first <= m.last + 5 else { return false }
+                // Before the trigger, a venue sets the scene ("In Doha, the presidents met"); one deep inside
+                // another clause ("the deal signed in Washington and called on…") does not.
+                let actorStart = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? s.tokens.upperBound
+                guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ["and", "but"].contains(ctx.w($0)) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
                 var k = pm.first - 1
                 while k >= s.tokens.lowerBound, k >= pm.first - 4 {
                     if ["in", "at"].contains(ctx.w(k)) { return true }
@@ -522,8 +530,10 @@ struct EventCoder {
                 return false
             }
             if let pm = venue, let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            if let pm = usable.first(where: { cand in cand.last < m.first && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) }), let i = ctx.placeOf[pm.first] { return [(i, 3)] }
+            let subjectAt = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? m.first
+            if let pm = usable.first(where: { cand in cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
+               let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
         let after = usable.filter { $0.first > m.last }

@@ -72,6 +72,11 @@ struct FigureExtractor {
             if kind == nil {
                 var bestAt = Int.max
                 for (k, cues) in harmCues { if let at = after.firstIndex(where: { cues.contains($0) }), at < bestAt { bestAt = at; kind = k } }
+                // Soldiers who crossed or fled are still troops: movement does not make refugees of them.
+                if kind == "refugees" || kind == "displaced",
+                   let noun = nounCues.first(where: { $0.kind != "other" && after.prefix(3).contains(where: $0.words.contains) }) {
+                    kind = noun.kind
+                }
             }
             if kind == nil {
                 for (k, cues) in nounCues where after.prefix(5).contains(where: { cues.contains($0) }) { kind = k; break }
