@@ -238,6 +238,8 @@ struct EventCoder {
                 }
             case "Looting/property destruction":
                 if ((m.first - 4)..<m.first).contains(where: { ["bodies", "corpses", "body", "remains"].contains(ctx.w($0)) }) { continue }
+                // "The strikes set fire to fuel tanks": damage done by an act already coded.
+                if (r.lowerBound..<m.first).contains(where: { k in ctx.w(k) == "the" && ["attack", "attacks", "strike", "strikes", "shelling", "bombardment", "explosion", "blast", "drones"].contains(ctx.w(k + 1)) }) { continue }
             case "Arrests":
                 if !Lexicon.interventionWords.isDisjoint(with: words) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
@@ -411,6 +413,11 @@ struct EventCoder {
             if a1 == nil, t.type == "Political", let last = before.last { a1 = actorIndex(last) }
             if a2 == nil { a2 = after.first.map(actorIndex) }
             if a2 == a1 { a2 = after.dropFirst().first.map(actorIndex) }
+        }
+        // "Fighting raged … as M23 rebels pressed their offensive against Congolese troops".
+        if a1 == nil, t.has(.clash) {
+            let armed = actors.filter { $0.first > m.last && kb.actors[actorIndex($0)].isArmed && !isBacker(ctx, $0) }.map(actorIndex)
+            if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
         if a1 == nil, ["Battles", "Explosions/Remote violence"].contains(t.type) || t.subType == "Non-violent transfer of territory" {
             a1 = ctx.lastNonState

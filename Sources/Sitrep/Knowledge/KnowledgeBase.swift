@@ -105,6 +105,32 @@ public final class KnowledgeBase: Sendable {
             let kind = name == "Protesters" ? "Protesters" : name.hasPrefix("Government") || name.hasSuffix("Council") ? "State forces" : name.hasSuffix("Police") ? "State forces" : "Other"
             addActor(name: name, kind: kind, country: nil, acled: nil, list: [])
         }
+        // Any country acts through its government when the text says so explicitly ("Kenya's
+        // president", "the government of Chad"); the bare country name stays a place.
+        var autoSeats: [Int: Int] = [:]
+        for (iso3, placeIndex) in countries.sorted(by: { $0.key < $1.key }) {
+            let countryName = places[placeIndex].name
+            let existing = actors.firstIndex { $0.country == iso3 && $0.name.hasPrefix("Government") } ?? actorsByName["Government of \(countryName)"]
+            let idx: Int
+            if let existing {
+                idx = existing
+                if actors[idx].country == nil {
+                    let a = actors[idx]
+                    actors[idx] = Actor(name: a.name, kind: a.kind, country: iso3, acledName: a.acledName, seat: a.seat)
+                }
+            } else {
+                idx = actors.count
+                actors.append(Actor(name: "Government of \(countryName)", kind: "State forces", country: iso3, acledName: nil, seat: countryName))
+                actorsByName["Government of \(countryName)"] = idx
+                autoSeats[idx] = placeIndex
+                aliases.append((idx, Substring("Government of \(countryName)")))
+            }
+            for role in ["government", "president", "foreign minister", "prime minister", "foreign ministry", "presidency", "authorities"] {
+                aliases.append((idx, Substring("\(countryName)'s \(role)")))
+            }
+            aliases.append((idx, Substring("government of \(countryName)")))
+            aliases.append((idx, Substring("president of \(countryName)")))
+        }
         for (idx, alias) in aliases {
             add(alias, LexRef(kind: .actor, index: Int32(idx), caseRule: caseRule(alias)))
         }
@@ -139,7 +165,8 @@ public final class KnowledgeBase: Sendable {
         self.countries = countries
         self.demonyms = Set(try read("demonyms.txt").split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
         var seats: [Int?] = []
-        for a in actors {
+        for (i, a) in actors.enumerated() {
+            if let auto = autoSeats[i] { seats.append(auto); continue }
             seats.append(a.seat.flatMap { seat in
                 byName[String(decoding: Tokenizer.key(seat), as: UTF8.self)]?.max { places[Int($0)].population < places[Int($1)].population }.map(Int.init)
             })
