@@ -128,6 +128,9 @@ public struct DateResolver: Sendable {
                 var k = last + 1
                 if w(k) == "," { k += 1 }
                 if let y = number(k), (1900...2100).contains(y) { year = y; last = k }
+                else if ["this", "last"].contains(w(last + 1)), w(last + 2) == "year", let p = published {
+                    year = w(last + 1) == "this" ? p.year : p.year - 1; last += 2
+                }
                 let resolved = resolve(month: m, day: day, year: year)
                 out.append(DateMention(first: first, last: last, start: resolved?.0, end: resolved?.1, precision: day == nil ? 3 : 1))
                 i = last + 1; continue

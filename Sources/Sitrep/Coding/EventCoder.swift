@@ -146,7 +146,9 @@ struct EventCoder {
             var targets: [Int?] = [ev.actor2]
             if ev.subType == "Sanction" {
                 var seen: Set<Int> = []
-                let list = actorMentions.map(actorIndex).filter { $0 != ev.actor1 && kb.actors[$0].kind != "Civilians" && seen.insert($0).inserted }
+                let candidates = actorMentions.filter { !["its", "their", "his", "her"].contains(ctx.w($0.first - 1)) }
+                let afterTrigger = candidates.filter { $0.first > h.mention.last }
+                let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && kb.actors[$0].kind != "Civilians" && seen.insert($0).inserted }
                 if list.count > 1 { targets = Array(list.prefix(3)) }
             }
             for target in targets {
@@ -179,6 +181,7 @@ struct EventCoder {
             switch t.subType {
             case "Air/drone strike":
                 if t.phrase.hasSuffix("bombed"), Lexicon.aircraftWords.isDisjoint(with: words) { continue }
+                if afterSet.prefix(5).contains(where: { ["downed", "intercepted", "shot"].contains($0) }) { continue }
             case "Operations suspended", "Operations resumed":
                 if ["remain", "remains", "remained", "still"].contains(ctx.w(m.first - 1)) { continue }
                 // Aid suspended as a penalty is a sanction.
@@ -193,7 +196,8 @@ struct EventCoder {
             case "Aid":
                 guard !Lexicon.aidObjects.isDisjoint(with: words) else { continue }
             case "Talks":
-                let parties = Set(actors.map { $0.candidates[0] }).filter { kb.actors[Int($0)].isPolitical || kb.actors[Int($0)].isNonStateArmed }
+                let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.w(m.last + 1) == "with" && $0.first <= m.last + 4) } : actors
+                let parties = Set(present.map { $0.candidates[0] }).filter { kb.actors[Int($0)].isPolitical || kb.actors[Int($0)].isNonStateArmed }
                 let states = parties.filter { kb.actors[Int($0)].kind != "Other" }
                 guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
@@ -221,6 +225,9 @@ struct EventCoder {
             case "Attack":
                 if t.has(.kill) {
                     if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
+                    // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
+                    let lead = ctx.doc.words[max(r.lowerBound, m.first - 4)..<m.first]
+                    if lead.contains(where: { Lexicon.nonViolentCauses.contains($0) || ["number", "toll", "total"].contains($0) }) { continue }
                     break
                 }
 
@@ -538,7 +545,7 @@ struct EventCoder {
             }
             if let pm = venue, let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             let subjectAt = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? m.first
-            if let pm = usable.first(where: { cand in cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if subjectAt < m.first, let pm = usable.first(where: { cand in cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
@@ -573,7 +580,7 @@ struct EventCoder {
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
         }
         if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" }) {
-            if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if let pm = before.last(where: { specific($0) && ctx.w($0.first - 1) != "from" }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let lp = lastPlace { return [(lp, 1)] }
         }
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
@@ -602,7 +609,10 @@ struct EventCoder {
     private func distance(_ d: DateMention, _ m: Mention, _ ctx: DocumentContext) -> Int {
         let (a, b) = d.first > m.last ? (m.last + 1, d.first) : (d.last + 1, m.first)
         var dist = b - a + 1
-        for k in a..<max(a, b) where [",", ";", "(", ")"].contains(ctx.w(k)) || ["which", "who", "after", "since", "before"].contains(ctx.w(k)) { dist += 12 }
+        for k in a..<max(a, b) {
+            if [",", ";", "(", ")"].contains(ctx.w(k)) || ["which", "who", "after", "since", "before"].contains(ctx.w(k)) { dist += 12 }
+            else if ctx.w(k) == "and" { dist += 6 }
+        }
         return dist
     }
 }

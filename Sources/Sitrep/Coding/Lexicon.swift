@@ -32,5 +32,6 @@ enum Lexicon {
     static let supportCues: Set<String> = ["support", "supported", "backing", "backed", "alongside", "sponsored", "allied", "aligned", "led", "linked"]
     static let memberNouns: Set<String> = ["fighters", "members", "militiamen", "elements", "units", "soldiers", "troops", "commanders", "leaders", "gunmen", "combatants", "forces", "officers", "spokesman", "militants", "assailants", "attackers", "rebels", "insurgents"]
     static let facilities: Set<String> = ["church", "hospital", "clinic", "school", "camp", "parish", "market", "funeral", "vigil", "mosque", "health", "site", "prison"]
+    static let nonViolentCauses: Set<String> = ["earthquake", "quake", "flood", "floods", "flooding", "landslide", "landslides", "cholera", "disease", "epidemic", "outbreak", "storm", "cyclone", "drought", "accident", "crash", "fire", "mpox", "ebola", "measles", "hunger", "famine"]
     static let backingWords: Set<String> = ["backed", "supported", "sponsored", "allied", "aligned"]
 }

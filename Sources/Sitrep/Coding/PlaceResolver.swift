@@ -73,7 +73,7 @@ enum PlaceResolver {
                     var s: Double
                     switch p.kind {
                     case .country: s = 60
-                    case .admin1: s = 45
+                    case .admin1: s = p.source == "drc-admin" ? 45 : 40
                     case .feature: s = 40
                     case .populatedPlace: s = 30 + min(20, Double(String(p.population).count) * 2.5 * (p.population > 0 ? 1 : 0))
                     case .admin2: s = 28
