@@ -422,7 +422,7 @@ struct EventCoder {
             if a2 == a1 { a2 = after.dropFirst().first.map(actorIndex) }
         }
         // "Fighting raged … as M23 rebels pressed their offensive against Congolese troops".
-        if a1 == nil, t.has(.clash) {
+        if a1 == nil, t.has(.clash), ["fighting", "clashes", "clash", "battle", "battles", "combat", "gunfire", "exchange of fire", "exchanges of fire"].contains(t.phrase) {
             let armed = actors.filter { $0.first > m.last && kb.actors[actorIndex($0)].isArmed && !isBacker(ctx, $0) }.map(actorIndex)
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }

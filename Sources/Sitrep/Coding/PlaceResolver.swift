@@ -35,16 +35,19 @@ enum PlaceResolver {
         let kb = ctx.kb
         // The report's country: votes of unambiguous place mentions and of actors.
         var votes: [String: Double] = [:]
-        let leadEnd = ctx.doc.sentences.count > 1 ? ctx.doc.sentences[1].tokens.upperBound : ctx.doc.tokens.count
+        let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
         for ms in ctx.mentions {
             for m in ms {
                 switch m.kind {
                 case .place:
+                    // The dateline and lead say most about where a report is; an ambiguous name
+                    // splits its vote between its candidates' countries.
                     let cs = Set(m.candidates.map { kb.places[Int($0)].country })
-                    // The dateline and lead say most about where a report is.
-                    if cs.count == 1, let c = cs.first { votes[c, default: 0] += m.first < leadEnd ? 2 : 1 }
+                    let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(cs.count)
+                    for c in cs { votes[c, default: 0] += weight }
                 case .actor:
-                    if let c = kb.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
+                    // Named actors only: "the army" says nothing about the country yet.
+                    if ctx.doc.tokens[m.first].capitalized, let c = kb.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
                 default: break
                 }
             }
