@@ -82,6 +82,7 @@ enum EventFusion {
         m.evidence.append(contentsOf: b.evidence)
         if m.actor1 == nil { m.actor1 = b.actor1 }
         if m.actor2 == nil { m.actor2 = b.actor2 }
+        if m.actor2 == m.actor1 { m.actor2 = b.actor2 != m.actor1 ? b.actor2 : nil }
         if m.assocActor1.isEmpty { m.assocActor1 = b.assocActor1 }
         if let f = b.fatalities { m.fatalities = min(m.fatalities ?? f, f) }
         if a.contextual, !b.contextual { m.date = b.date; m.dateEnd = b.dateEnd; m.timePrecision = b.timePrecision }
