@@ -34,6 +34,9 @@ struct DateTests {
         ("They have held it since January 2023.", "2023-01-01", "2023-01-31", 3),
         ("The attack happened in 2022.", "2022-01-01", "2022-12-31", 3),
         ("The mine closed in May.", "2024-05-01", "2024-05-31", 3),
+        ("The rebels entered Goma on Jan. 27 after fighting.", "2025-01-27", "2025-01-27", 1),
+        ("Drones struck the port in January this year.", "2025-01-01", "2025-01-31", 3),
+        ("They have fled since the start of the month.", "2025-03-01", "2025-03-20", 3),
     ])
     func relativeDates(sentence: String, start: String, end: String, precision: Int) throws {
         let d = try #require(resolve(sentence))

@@ -62,6 +62,13 @@ struct EventTests {
         #expect(e.date == "2025-03-19")
     }
 
+    @Test func aPlaceFallsWithoutNamingWhoTookIt() throws {
+        let e = try #require(TestSupport.first("Non-state actor overtakes territory", in: "M23 fighters advanced on Monday. Goma fell on Monday, residents said."))
+        #expect(e.location == "Goma")
+        #expect(e.actor1 != "Civilians")
+        #expect(TestSupport.extract("Prices fell on Monday in Goma.").events.isEmpty)
+    }
+
     @Test func passiveAgentActs() throws {
         let r = TestSupport.extract("Uvira fell to the M23 on Wednesday.")
         let e = try #require(r.events.first)

@@ -115,7 +115,9 @@ public struct DateResolver: Sendable {
                 i += 1; continue
             default: break
             }
-            if let m = DateResolver.months[word], doc.tokens[i].capitalized, word.count > 3 || (doc.tokens[i].capitalized && (number(i - 1) != nil || number(i + 1) != nil || (word == "may" && ["in", "since", "early", "late", "mid", "-", "of", "until", "by", "during"].contains(w(i - 1))))) {
+            // "Jan. 27": an abbreviated month keeps its period.
+            let dot = word.count <= 4 && w(i + 1) == "." && number(i + 2) != nil ? 1 : 0
+            if let m = DateResolver.months[word], doc.tokens[i].capitalized, word.count > 3 || (doc.tokens[i].capitalized && (number(i - 1) != nil || number(i + 1 + dot) != nil || (word == "may" && ["in", "since", "early", "late", "mid", "-", "of", "until", "by", "during"].contains(w(i - 1))))) {
                 if word == "may", !doc.tokens[i].capitalized || (number(i + 1) == nil && number(i - 1) == nil && !["in", "since", "early", "late", "mid", "-", "of", "until", "by"].contains(w(i - 1))) {
                     i += 1; continue
                 }
@@ -124,7 +126,7 @@ public struct DateResolver: Sendable {
                 var year: Int?
                 if let d = ordinal(i - 1) { day = d; first = i - 1 }
                 else if w(i - 1) == "of", let d = ordinal(i - 2) { day = d; first = i - 2 }
-                if day == nil, let d = ordinal(i + 1), number(i + 1).map({ $0 <= 31 }) ?? true { day = d; last = i + 1 }
+                if day == nil, let d = ordinal(i + 1 + dot), number(i + 1 + dot).map({ $0 <= 31 }) ?? true { day = d; last = i + 1 + dot }
                 var k = last + 1
                 if w(k) == "," { k += 1 }
                 if let y = number(k), (1900...2100).contains(y) { year = y; last = k }

@@ -250,6 +250,8 @@ struct EventCoder {
             case "Arrests":
                 if !Lexicon.interventionWords.isDisjoint(with: words) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
+                // "Goma fell on Monday": only a place can fall this way (not prices, shells or rain).
+                if t.phrase == "fell", !places.contains(where: { $0.last == m.first - 1 && ctxPlaceKind(ctx, $0) != .country }) { continue }
                 if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
                 if t.has(.place), t.has(.gain), !Lexicon.facilities.isDisjoint(with: ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4))]) { continue }
                 if t.phrase == "fled" || t.phrase == "left" || t.phrase == "leaving" || t.phrase == "abandoned" {
@@ -353,7 +355,11 @@ struct EventCoder {
            let x = after.first(where: { $0.first > b }) {
             a1 = actorIndex(x)
             a2 = after.first(where: { $0.first > x.last && actorIndex($0) != a1 }).map(actorIndex)
-        } else if t.has(.to) || (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
+        } else if t.has(.to) {
+            // "fell to the M23": the agent follows "to"; "Goma fell, residents said" has none.
+            a1 = after.first(where: { ctx.w($0.first - 1) == "to" || (ctx.w($0.first - 1) == "the" && ctx.w($0.first - 2) == "to") }).map(actorIndex)
+            a2 = before.last.map(actorIndex)
+        } else if (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
             a1 = after.first.map(actorIndex)
             a2 = before.last.map(actorIndex)
         } else if t.has(.noun) {
