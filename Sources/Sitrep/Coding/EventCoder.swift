@@ -109,7 +109,7 @@ struct EventCoder {
             if ev.type == "Strategic developments", ev.subType == "Change to group/activity" { ev.control = nil }
             // Place.
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
-            guard !locs.isEmpty || ev.type == "Political" else { continue }
+            guard !locs.isEmpty || ev.type == "Political" || ev.subType == "Agreement" else { continue }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
                placeMentions.isEmpty, !r.contains(where: { ctx.w($0) == "the" && Lexicon.placeAnaphors.contains(ctx.w($0 + 1)) }),
                !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"].contains(ctx.w($0)) }),
@@ -160,7 +160,7 @@ struct EventCoder {
                 e.coarseArea = kb.places[loc].country
                 e.countryLevel = kb.places[loc].kind == .country
                 e.geoPrecision = prec
-                if ev.type == "Political", locs.isEmpty { e.geoPrecision = 3 }
+                if ev.type == "Political" || ev.subType == "Agreement", locs.isEmpty { e.geoPrecision = 3 }
                 out.append(e)
             }
             }
@@ -324,7 +324,10 @@ struct EventCoder {
             let w = ctx.w(k)
             if ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"].contains(w) { break }
             if Lexicon.negations.contains(w) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
-            if Lexicon.modals.contains(w), trigger.type != "Political" || ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"].contains(w) {
+            // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
+            // belongs to that clause, not to the act.
+            let inRelative = (max(r.lowerBound, k - 6)..<k).contains { ["who", "which"].contains(ctx.w($0)) }
+            if !inRelative, Lexicon.modals.contains(w), trigger.type != "Political" || ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"].contains(w) {
                 if trigger.subType == "Threat" { return false }
                 return true
             }
@@ -505,6 +508,8 @@ struct EventCoder {
     }
 
     func locationsAway(fromDateline ctx: DocumentContext, _ h: Hit, places: [Mention], sentence s: Sentence, actor1: Int?, lastPlace: Int?) -> [(Int?, Int)] {
+        // A deal or truce with no place named is placed at its party's seat, not at the last town mentioned.
+        if h.trigger.subType == "Agreement", places.isEmpty { return [] }
         let m = h.mention, t = h.trigger
         func prec(_ pm: Mention, _ idx: Int) -> Int {
             let p = kb.places[idx]

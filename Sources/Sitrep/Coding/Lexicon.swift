@@ -14,7 +14,7 @@ enum Lexicon {
     static let armedTargets: Set<String> = ["positions", "position", "base", "bases", "troops", "soldiers", "army", "checkpoint", "barracks", "garrison", "outpost", "forces", "camp", "headquarters", "military", "police"]
     static let economicObjects: Set<String> = ["mine", "mines", "mining", "production", "operations", "activities", "airport", "flights", "port", "border", "crossing",
                                                "company", "exports", "traffic", "airspace", "work", "workers", "staff", "refinery", "plant", "site", "output"]
-    static let agreementObjects: Set<String> = ["agreement", "deal", "accord", "accords", "ceasefire", "truce", "declaration", "text", "pact", "principles", "halt", "memorandum", "treaty", "framework"]
+    static let agreementObjects: Set<String> = ["agreement", "deal", "accord", "accords", "ceasefire", "truce", "declaration", "text", "pact", "principles", "halt", "memorandum", "treaty", "framework", "pause", "hostilities"]
     static let aidObjects: Set<String> = ["aid", "food", "supplies", "medicine", "medicines", "medical", "convoy", "water", "shelter", "assistance", "relief", "drugs", "kits"]
     static let fightingCues: Set<String> = ["fighting", "clashes", "clash", "clashed", "battle", "battles", "gunfire", "artillery", "shelling", "fire", "combat", "fought", "heavy", "bombardment", "mortar", "resistance", "assault"]
     static let unopposedCues: Set<String> = ["unopposed", "peacefully", "resistance", "fight", "shot"]
