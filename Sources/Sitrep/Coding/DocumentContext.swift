@@ -23,6 +23,8 @@ struct DocumentContext {
     var datelineToken: Int = -1
     /// The last sentence that coded a violent event, for "the assault", "they set homes on fire" next.
     var lastViolentSentence: Int = -2
+    /// Where the last non-political act was placed, for "the town" in the next sentences.
+    var lastEventPlace: Int?
     /// The last political act coded, for "the two leaders called for…" after "X and Y met in Doha".
     var lastPolitical: CodedEvent?
 

@@ -134,11 +134,13 @@ struct EventCoder {
             if words.contains("denied") || words.contains("denies") { ev.status = "denied" }
             else if words.contains("claimed") || words.contains("claims") || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
-            let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index }.map { Int($0.value) }
+            let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type), let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) { ctx.lastViolentSentence = s.index }
+            if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) || ev.control != nil,
+               !ev.contextual, let l = locs.first?.0, [.populatedPlace, .site].contains(kb.places[l].kind) { ctx.lastEventPlace = l }
             ev.fromKilling = t.has(.kill)
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == kb.actor(named: "Unidentified armed group")
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
@@ -312,7 +314,7 @@ struct EventCoder {
     /// Negated, hypothetical, future or conditional acts are not events.
     func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
         if ["if", "unless", "should"].contains(ctx.w(r.lowerBound)), trigger.type != "Political" { return true }
-        if ctx.w(m.first - 1) == "to", trigger.type != "Political", trigger.subType != "Other", !["due"].contains(ctx.w(m.first - 2)) { return true }
+        if ctx.w(m.first - 1) == "to", trigger.type != "Political", trigger.type != "Protests", trigger.subType != "Other", !["due"].contains(ctx.w(m.first - 2)) { return true }
         var k = m.first - 1
         var n = 0
         while k >= r.lowerBound, n < 7 {
@@ -464,7 +466,7 @@ struct EventCoder {
     func unopposed(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
         s.tokens.contains { k in
             let w = ctx.w(k)
-            return w == "unopposed" || w == "peacefully" || (w == "without" && ["resistance", "fight", "fighting", "a", "firing", "any"].contains(ctx.w(k + 1)) && ["resistance", "fight", "fighting", "shot"].contains(where: { [ctx.w(k + 1), ctx.w(k + 2), ctx.w(k + 3)].contains($0) }))
+            return w == "unopposed" || w == "peacefully" || (w == "without" && ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"].contains(ctx.w(k + 1)) && ["resistance", "fight", "fighting", "shot", "clashes"].contains(where: { [ctx.w(k + 1), ctx.w(k + 2), ctx.w(k + 3)].contains($0) }))
         }
     }
 
@@ -590,8 +592,10 @@ struct EventCoder {
             }
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
         }
-        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" }) {
+        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" && !["hall", "centre", "center", "square"].contains(ctx.w($0 + 1)) }) {
             if let pm = before.last(where: { specific($0) && ctx.w($0.first - 1) != "from" }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            // "the town" is the one the story is about: the place of the last act coded, else the last named.
+            if let ep = ctx.lastEventPlace { return [(ep, 1)] }
             if let lp = lastPlace { return [(lp, 1)] }
         }
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }

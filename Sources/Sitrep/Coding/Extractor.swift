@@ -45,7 +45,8 @@ public struct Extractor: Sendable {
                 let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
                 figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
                                       location: ctx.mentions[s.index].first(where: { $0.kind == .place && ctx.placeOf[$0.first] != nil }).flatMap { ctx.placeOf[$0.first] }, date: date, attributedTo: attribution(ctx, s),
-                                      sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end)))
+                                      sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end),
+                                      subset: f.subset))
             }
             let coded = coder.events(&ctx, sentence: s, figures: figures[firstFigure...], lastPlace: lastPlace, lastDate: lastDate)
             if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }

@@ -16,4 +16,6 @@ public struct Figure: Sendable, Equatable {
     public var attributedTo: String?
     /// Where it is said: sentence and byte range.
     public var sentence: Int, start: Int, end: Int
+    /// A part of another count in the same sentence ("five civilians, three of them children").
+    public var subset: Bool = false
 }

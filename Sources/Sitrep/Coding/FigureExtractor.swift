@@ -23,7 +23,7 @@ struct FigureExtractor {
                                           "districts", "buildings", "a.m", "p.m", "decades", "centuries"]
 
     /// A figure found in a sentence, before it gets its place and date.
-    struct Found { let count: CountPhrase; let kind: String; let subject: String? }
+    struct Found { let count: CountPhrase; let kind: String; let subject: String?; var subset = false }
 
     /// Figures of one sentence; `dateTokens` are tokens already read as dates.
     static func figures(_ doc: ReadDocument, sentence: Sentence, previous: Sentence?, dateTokens: Set<Int>) -> [Found] {
@@ -58,6 +58,7 @@ struct FigureExtractor {
             j = c.first - 1
             while j >= r.lowerBound, j >= c.first - 8, !isStop(j), w(j) != "," || before.isEmpty { before.append(w(j)); j -= 1 }
             var kind: String?
+            var subset = false
             // A harm word right after the number decides ("and 367 wounded"), then a harm verb right before it ("killing two").
             let adjective = ["people", "persons", "civilians", "families", "residents", "children", "women"].contains(w(c.last + 2))
             for (k, cues) in harmCues where cues.contains(next) && !adjective { kind = kind ?? k }
@@ -65,8 +66,9 @@ struct FigureExtractor {
             // "among them nine children", "and two teachers": the kind of the count just before.
             if kind == nil, let prev = out.last {
                 let gap = c.first - prev.count.last
-                if before.prefix(3).contains(where: { ["including", "among"].contains($0) }) && gap <= 14 || before.prefix(2).contains("and") && gap <= 4 { kind = prev.kind }
-                if ["them", "whom"].contains(next) || (next == "of" && ["them", "whom"].contains(w(c.last + 2))) { kind = prev.kind }
+                if before.prefix(3).contains(where: { ["including", "among"].contains($0) }) && gap <= 14 { kind = prev.kind; subset = true }
+                if before.prefix(2).contains("and") && gap <= 4 { kind = prev.kind }
+                if ["them", "whom"].contains(next) || (next == "of" && ["them", "whom"].contains(w(c.last + 2))) { kind = prev.kind; subset = true }
             }
             if kind == nil, before.contains("toll") || (before.contains("number") && before.contains { harmCues[0].words.contains($0) }) { kind = "killed" }
             if kind == nil {
@@ -100,7 +102,7 @@ struct FigureExtractor {
                 if ["were", "was", "have", "had", "who", "killed", "died", "in", "at", "on", "from", "and", "are", "fled", "been"].contains(s.lowercased()) { break }
                 subjectWords.append(s)
             }
-            out.append(Found(count: c, kind: kind, subject: subjectWords.isEmpty ? nil : subjectWords.joined(separator: " ")))
+            out.append(Found(count: c, kind: kind, subject: subjectWords.isEmpty ? nil : subjectWords.joined(separator: " "), subset: subset))
         }
         return out
     }
