@@ -207,3 +207,20 @@ struct FieldReportTests {
         #expect(e.actor2 == "Malian Armed Forces")
     }
 }
+
+@Suite("Protests and riots")
+struct ProtestTests {
+    @Test func deadlyDispersalIsExcessiveForce() throws {
+        let e = try #require(TestSupport.first("Excessive force against protesters", in: """
+        Hundreds of students protested in Kisangani on Tuesday against insecurity. Police fired live bullets to disperse them, killing two protesters.
+        """))
+        #expect(e.actor1 == "Congolese National Police")
+        #expect(e.actor2 == "Protesters")
+    }
+
+    @Test func riotsAndMobs() {
+        let r = TestSupport.extract("An angry mob lynched a suspected thief in Bunia on Monday. Rioters torched a police station in Butembo on Monday.")
+        #expect(r.events.map(\.subType) == ["Mob violence", "Violent demonstration"])
+        #expect(r.events.allSatisfy { $0.actor1 == "Rioters" })
+    }
+}

@@ -33,7 +33,7 @@ struct EventCoder {
         let others = hits.contains(where: { $0.trigger.subType != "Attack" && $0.trigger.type != "Political" })
         hits.removeAll { h in
             if h.trigger.has(.kill), violent || others { return true }
-            if h.trigger.subType == "Looting/property destruction", subTypes.contains("Shelling/artillery/missile attack") || subTypes.contains("Air/drone strike") { return true }
+            if h.trigger.subType == "Looting/property destruction", subTypes.contains("Shelling/artillery/missile attack") || subTypes.contains("Air/drone strike") || subTypes.contains("Violent demonstration") || subTypes.contains("Mob violence") { return true }
             return false
         }
 
@@ -76,13 +76,26 @@ struct EventCoder {
                 ev.actor2 = civ
                 if let a1 = ev.actor1, !kb.actors[a1].isArmed { ev.actor1 = nil }
             }
+            if t.type == "Riots" {
+                ev.actor1 = kb.actor(named: "Rioters")
+                if ev.actor2 == ev.actor1 { ev.actor2 = nil }
+            }
             if t.type == "Protests" {
                 ev.actor1 = kb.actor(named: "Protesters")
                 let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
-                if (Array(r) + Array(next)).contains(where: { Lexicon.interventionWords.contains(ctx.w($0)) }) {
-                    ev.subType = "Protest with intervention"
+                if (Array(r) + Array(next)).contains(where: { Lexicon.interventionWords.contains(ctx.w($0)) || ["shot", "killed", "live"].contains(ctx.w($0)) }) {
+                    // Forces firing on protesters and killing some is excessive force, not mere intervention.
+                    let deaths = (Array(r) + Array(next)).contains { ["killed", "killing", "dead", "died", "live"].contains(ctx.w($0)) }
+                    ev.subType = deaths ? "Excessive force against protesters" : "Protest with intervention"
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
-                    if let police = nextMentions.first(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isArmedForce }) { ev.actor2 = Int(police.candidates[0]) }
+                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isArmedForce }) {
+                        ev.actor2 = Int(police.candidates[0])
+                    }
+                    if deaths, let force = ev.actor2 {
+                        // ACLED codes excessive force as the forces acting on the protesters.
+                        ev.actor1 = force
+                        ev.actor2 = kb.actor(named: "Protesters")
+                    }
                 }
             }
             // Government forces retaking ground.
