@@ -22,6 +22,10 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     private var labels: [UInt8] = []
     private var values: [Value] = []
     private var rootTable = [Int32](repeating: -1, count: 256)
+    /// For nodes with many children, the start of a 256-entry row in `dense`, else -1: the busy
+    /// upper levels answer a step with one load instead of a scan.
+    private var denseRow: [Int32] = []
+    private var dense: [Int32] = []
 
     /// An empty trie.
     public init() {}
@@ -78,6 +82,14 @@ public struct ByteTrie<Value: Sendable>: Sendable {
             head += 1
         }
         for i in 1..<(1 + Int(children[0] >> 32)) { rootTable[Int(labels[i])] = Int32(i) }
+        denseRow = [Int32](repeating: -1, count: count)
+        for n in 1..<count where children[n] >> 32 > 8 {
+            let row = dense.count
+            dense.append(contentsOf: repeatElement(-1, count: 256))
+            let first = Int(UInt32(truncatingIfNeeded: children[n]))
+            for c in first..<(first + Int(children[n] >> 32)) { dense[row + Int(labels[c])] = Int32(c) }
+            denseRow[n] = Int32(row)
+        }
         // Values, grouped by their node's new id, in insertion order within a node.
         let sorted = pending.indices.sorted { a, b in
             let na = newID[Int(pending[a].node)], nb = newID[Int(pending[b].node)]
@@ -102,6 +114,8 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     /// The child of `node` along `byte`, or -1. Complexity: O(children of `node`).
     @inline(__always) public func step(_ node: Int32, _ byte: UInt8) -> Int32 {
         if node == 0 { return rootTable[Int(byte)] }
+        let row = denseRow[Int(node)]
+        if row >= 0 { return dense[Int(row) + Int(byte)] }
         let info = children[Int(node)]
         let first = Int(UInt32(truncatingIfNeeded: info))
         for c in first..<(first + Int(info >> 32)) where labels[c] >= byte {
@@ -139,7 +153,7 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     /// Raw views of the frozen arrays for the matcher's innermost loop: no bounds checks, no
     /// reference counting. Valid only inside `withScanner`.
     public struct Scanner {
-        let root: UnsafeBufferPointer<Int32>
+        let root, rows, table: UnsafeBufferPointer<Int32>
         let children, valueRange: UnsafeBufferPointer<UInt64>
         let labels: UnsafeBufferPointer<UInt8>
         /// The stored values, grouped by node.
@@ -155,6 +169,8 @@ public struct ByteTrie<Value: Sendable>: Sendable {
         /// The child of `node` along `byte`, or -1.
         @inline(__always) public func step(_ node: Int32, _ byte: UInt8) -> Int32 {
             if node == 0 { return root[Int(byte)] }
+            let row = rows[Int(node)]
+            if row >= 0 { return table[Int(row) + Int(byte)] }
             let info = children[Int(node)]
             var c = Int(UInt32(truncatingIfNeeded: info))
             let end = c + Int(info >> 32)
@@ -193,11 +209,15 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     /// Calls `body` with a scanner over the frozen trie.
     public func withScanner<R>(_ body: (Scanner) -> R) -> R {
         rootTable.withUnsafeBufferPointer { root in
-            children.withUnsafeBufferPointer { children in
-                valueRange.withUnsafeBufferPointer { valueRange in
-                    labels.withUnsafeBufferPointer { labels in
-                        values.withUnsafeBufferPointer { values in
-                            body(Scanner(root: root, children: children, valueRange: valueRange, labels: labels, values: values))
+            denseRow.withUnsafeBufferPointer { rows in
+                dense.withUnsafeBufferPointer { table in
+                    children.withUnsafeBufferPointer { children in
+                        valueRange.withUnsafeBufferPointer { valueRange in
+                            labels.withUnsafeBufferPointer { labels in
+                                values.withUnsafeBufferPointer { values in
+                                    body(Scanner(root: root, rows: rows, table: table, children: children, valueRange: valueRange, labels: labels, values: values))
+                                }
+                            }
                         }
                     }
                 }
