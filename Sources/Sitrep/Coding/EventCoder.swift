@@ -302,6 +302,8 @@ struct EventCoder {
 
     /// The act is told as context: "after seizing", "had seized", "since the fall of".
     func inPastClause(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>) -> Bool {
+        // "its shutdown had pushed prices up" — unless someone reports it ("residents said shells had fallen").
+        if ctx.w(m.last + 1) == "had", !(r.lowerBound..<m.first).contains(where: { Lexicon.reportingVerbs.contains(ctx.w($0)) }) { return true }
         if ctx.w(m.first - 1) == "had" || ctx.w(m.first - 2) == "had" {
             let reported = (r.lowerBound..<m.first).contains { Lexicon.reportingVerbs.contains(ctx.w($0)) }
             if !reported { return true }

@@ -67,7 +67,7 @@ enum EventFusion {
     static func sameHappening(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
         guard a.subType == b.subType, a.location == b.location, a.control == b.control else { return false }
         if a.type == "Political" || a.subType == "Sanction", a.actor2 != nil, b.actor2 != nil, a.actor2 != b.actor2 { return false }
-        return datesOverlap(a, b) || a.contextual != b.contextual
+        return datesOverlap(a, b) || a.contextual || b.contextual
     }
 
     static func datesOverlap(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
@@ -86,7 +86,7 @@ enum EventFusion {
         if m.assocActor1.isEmpty { m.assocActor1 = b.assocActor1 }
         if let f = b.fatalities { m.fatalities = min(m.fatalities ?? f, f) }
         if a.contextual, !b.contextual { m.date = b.date; m.dateEnd = b.dateEnd; m.timePrecision = b.timePrecision }
-        else if b.contextual, !a.contextual {}
+        else if b.contextual {}  // a passing mention never redates the act it refers to
         else if m.date == nil || (b.timePrecision ?? 9) < (m.timePrecision ?? 9) { m.date = b.date; m.dateEnd = b.dateEnd; m.timePrecision = b.timePrecision }
         m.background = a.background && b.background
         m.contextual = a.contextual && b.contextual

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chooses one gazetteer entry for each place mention, by the report's country, feature words
 /// around the name ("territory", "mine", "town of"), population and kind.
 enum PlaceResolver {
@@ -10,6 +12,8 @@ enum PlaceResolver {
         "this", "that", "these", "those", "no", "not", "all", "some", "many", "most", "more", "one", "two", "new", "old", "north", "south",
         "east", "west", "central", "eastern", "western", "northern", "southern", "president", "union", "army", "police", "god", "islam",
         "christian", "muslim", "reuters", "media", "radio", "tv", "news", "live", "update", "metal", "exchange", "security", "council", "good", "morning"]
+    /// Capitalised words that open an organisation's name ("Radio Amani", "Hotel Ihusi").
+    static let organisationWords: Set<String> = ["radio", "hotel", "university", "bank", "stadium", "club", "network", "foundation", "airlines", "institute", "hospital"]
     /// Words before a name that make it a place reference.
     static let locatives: Set<String> = ["in", "at", "near", "from", "to", "into", "towards", "toward", "around", "outside", "of", "on", "through",
         "via", "across", "inside", "village", "town", "city", "locality", "reached", "entered", "captured", "seized", "took", "fled", "left", "between", "and", "beyond", "north", "south", "east", "west"]
@@ -20,7 +24,8 @@ enum PlaceResolver {
     /// such names are often people's names or ordinary words.
     static func isWeak(_ p: Place, docCountry: String?) -> Bool {
         switch p.kind {
-        case .country, .admin1, .feature: return false
+        case .country, .feature: return false
+        case .admin1: return p.source == "world" && p.country != docCountry
         case .admin2: return p.population == 0 && p.country != docCountry
         case .site: return true
         case .populatedPlace:
@@ -53,51 +58,102 @@ enum PlaceResolver {
             }
         }
         ctx.country = votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+
+        // First pass: which mentions are plausible places, and in what context.
+        struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: String; let prev: String; let prev2: String }
+        var plausible: [Candidate] = []
+        var acceptedWeak: Set<String> = []
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
-                if ctx.w(m.last + 1) == "-", hyphenActorSuffixes.contains(ctx.w(m.last + 2)) { continue }
                 if m.first == m.last, stopwords.contains(ctx.w(m.first)) || kb.demonyms.contains(ctx.w(m.first)) { continue }
-                // A name inside a longer actor or organisation name is not a place ("African Union").
-                if ms.contains(where: { $0.kind == .actor && $0.first <= m.first && $0.last >= m.last && ($0.last - $0.first) > (m.last - m.first) }) { continue }
+                // A name inside an organisation's name is not a place ("African Union", "Radio Amani");
+                // a country inside a government's name ("Angola's government") still is.
+                if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
+                    && !kb.actors[Int(a.candidates[0])].name.hasPrefix("Government") }) { continue }
+                if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, organisationWords.contains(ctx.w(m.first - 1)) { continue }
                 let ahead = ctx.w(m.last + 2)
                 let locative = ["mine", "airport", "camp"].contains(ahead) || locatives.contains(ctx.w(m.first - 1)) || (locatives.contains(ctx.w(m.first - 2)) && ctx.w(m.first - 1) == "the")
                     || placeWords.contains(ctx.w(m.last + 1)) || (ctx.w(m.last + 1) == "," && ["in", "near", "a", "the"].contains(ctx.w(m.last + 2))) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
                 var next = ctx.w(m.last + 1)
-                if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ctx.w(m.last + 2)) { next = ctx.w(m.last + 2) }
-                let prev = ctx.w(m.first - 1), prev2 = ctx.w(m.first - 2)
-                var best: (Int, Double)?
+                if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ahead) { next = ahead }
                 // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !placeWords.contains(ctx.w(m.last + 1)) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
-                for cand in m.candidates {
-                    let p = kb.places[Int(cand)]
-                    if (!locative || glued), isWeak(p, docCountry: ctx.country) { continue }
-                    var s: Double
-                    switch p.kind {
-                    case .country: s = 60
-                    case .admin1: s = p.source == "drc-admin" ? 45 : 40
-                    case .feature: s = 40
-                    case .populatedPlace: s = 30 + min(20, Double(String(p.population).count) * 2.5 * (p.population > 0 ? 1 : 0))
-                    case .admin2: s = 28
-                    case .site: s = 22
-                    }
-                    if p.country == ctx.country { s += 25 }
-                    if ["COD", "RWA", "UGA", "BDI"].contains(p.country), ctx.country == "COD" { s += 5 }
-                    if p.source == "world", p.population >= 1_000_000 { s += 10 }
-                    switch next {
-                    case "territory", "district", "territoire", "township": if p.kind == .admin2 { s += 50 }
-                    case "province", "region", "state", "oblast", "department", "governorate": if p.kind == .admin1 { s += 50 }
-                    case "mine", "airport", "camp", "site", "mines", "concession": if p.kind == .site { s += 50 }
-                    case "town", "city", "village": if p.kind == .populatedPlace { s += 20 }
-                    default: break
-                    }
-                    if (prev == "of" && ["territory", "province", "district"].contains(prev2)) { if p.kind == .admin2 || p.kind == .admin1 { s += 50 } }
-                    if (prev == "of" && ["town", "city", "village", "locality"].contains(prev2)) || ["town", "village", "city"].contains(prev), p.kind == .populatedPlace { s += 20 }
-                    if best == nil || s > best!.1 { best = (Int(cand), s) }
-                }
-                if let b = best { ctx.placeOf[m.first] = b.0 }
+                if locative, !glued { acceptedWeak.insert(key(ctx, m)) }
+                plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next, prev: ctx.w(m.first - 1), prev2: ctx.w(m.first - 2)))
             }
         }
+        // The report's centre: unambiguous towns, so that a village name shared by several villages
+        // resolves to the one near the story.
+        var sumLat = 0.0, sumLon = 0.0, n = 0.0
+        for c in plausible where c.mention.candidates.count == 1 {
+            let p = kb.places[Int(c.mention.candidates[0])]
+            if [.populatedPlace, .site].contains(p.kind), p.country == ctx.country { sumLat += p.lat; sumLon += p.lon; n += 1 }
+        }
+        let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
+
+        // Second pass: choose an entry for each mention.
+        var siteByName: [String: Int] = [:]
+        for c in plausible {
+            let m = c.mention
+            let name = key(ctx, m)
+            let allowWeak = (c.locative || acceptedWeak.contains(name)) && !c.glued
+            var best: (Int, Double)?
+            // Several towns or villages share the name: the one nearest the story wins among them.
+            let townCandidates = m.candidates.filter { [.populatedPlace, .site].contains(kb.places[Int($0)].kind) }
+            let towns = townCandidates.count
+            let nearest = centre.map { c in townCandidates.map { distanceKm(c.0, c.1, kb.places[Int($0)].lat, kb.places[Int($0)].lon) }.min() ?? 0 } ?? 0
+            for cand in m.candidates {
+                let p = kb.places[Int(cand)]
+                if !allowWeak, isWeak(p, docCountry: ctx.country) { continue }
+                var s: Double
+                switch p.kind {
+                case .country: s = 60
+                case .admin1: s = p.source == "drc-admin" ? 45 : 40
+                case .feature: s = 40
+                case .populatedPlace: s = 30 + min(20, Double(String(p.population).count) * 2.5 * (p.population > 0 ? 1 : 0))
+                case .admin2: s = 28
+                case .site: s = 22
+                }
+                if p.country == ctx.country { s += 25 }
+                if ["COD", "RWA", "UGA", "BDI"].contains(p.country), ctx.country == "COD" { s += 5 }
+                if p.source == "world", p.population >= 1_000_000 { s += 10 }
+                if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 500_000 {
+                    s -= min(20, (distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
+                }
+                switch c.next {
+                case "territory", "district", "territoire", "township": if p.kind == .admin2 { s += 50 }
+                case "province", "region", "state", "oblast", "department", "governorate": if p.kind == .admin1 { s += 50 }
+                case "mine", "airport", "camp", "site", "mines", "concession": if p.kind == .site { s += 50 }
+                case "town", "city", "village": if p.kind == .populatedPlace { s += 20 }
+                default: break
+                }
+                if c.prev == "of" && ["territory", "province", "district"].contains(c.prev2), p.kind == .admin2 || p.kind == .admin1 { s += 50 }
+                if (c.prev == "of" && ["town", "city", "village", "locality"].contains(c.prev2)) || ["town", "village", "city"].contains(c.prev), p.kind == .populatedPlace { s += 20 }
+                if best == nil || s > best!.1 { best = (Int(cand), s) }
+            }
+            if let b = best {
+                ctx.placeOf[m.first] = b.0
+                if kb.places[b.0].kind == .site { siteByName[name] = b.0 }
+            }
+        }
+        // A mine named once as a mine is that mine wherever the report names it again.
+        for c in plausible where siteByName[key(ctx, c.mention)] != nil {
+            let site = siteByName[key(ctx, c.mention)]!
+            if c.mention.candidates.contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
+        }
+    }
+
+    static func key(_ ctx: DocumentContext, _ m: Mention) -> String {
+        (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
+    }
+
+    /// Great-circle distance in kilometres.
+    static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let r = Double.pi / 180
+        let dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r
+        let a = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2)
+        return 6371 * 2 * asin(min(1, a.squareRoot()))
     }
 }
