@@ -224,3 +224,20 @@ struct ProtestTests {
         #expect(r.events.allSatisfy { $0.actor1 == "Rioters" })
     }
 }
+
+@Suite("Political acts in wire copy")
+struct PoliticalWireTests {
+    @Test func jointAppealAtTalksAbroad() throws {
+        let e = try #require(TestSupport.first("Appeal", in: """
+        Rebels advanced into Walikale on Wednesday, March 19, a day after Congo's President Felix Tshisekedi and Rwanda's President Paul Kagame called for an immediate ceasefire at talks in Qatar.
+        """))
+        #expect(e.actor1 == "Government of the DRC")
+        #expect(e.assocActor1 == ["Government of Rwanda"])
+        #expect(e.country == "QAT")
+    }
+
+    @Test func statementInTheLeadIsPlacedAtTheDateline() throws {
+        let e = try #require(TestSupport.first("Rejection", in: "LUANDA (Wire) - The M23 said on Monday that it would not attend peace talks with the Congolese government."))
+        #expect(e.location == "Luanda")
+    }
+}

@@ -44,6 +44,15 @@ struct EventCoder {
             var ev = CodedEvent(type: t.type, subType: t.subType, plover: t.plover)
             // Actors.
             var (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
+            // "X and Y called for a ceasefire": the first named acts, the second alongside.
+            if t.type == "Political", let chosen = a1,
+               let mention = actorMentions.first(where: { actorIndex($0) == chosen && $0.last < h.mention.first && $0.first >= h.mention.first - 12 }),
+               let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && kb.actors[actorIndex($0)].isPolitical }),
+               ((partner.last + 1)..<mention.first).contains(where: { ctx.w($0) == "and" }),
+               !((mention.last + 1)..<h.mention.first).contains(where: { [",", "and", "who", "which"].contains(ctx.w($0)) }) || ctx.w(h.mention.first - 1) == "jointly" {
+                a1 = actorIndex(partner)
+                ev.assocActor1 = [chosen]
+            }
             // "X accused Y … and called on Z": coordinated verbs share X, not Y.
             if t.type == "Political", let prev = previousPolitical, a1 != nil, a1 == prev.a2, let p1 = prev.a1,
                (prev.last..<h.mention.first).contains(where: { ctx.w($0) == "and" }) { a1 = p1 }
@@ -573,7 +582,9 @@ struct EventCoder {
             }
             if let pm = venue, let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             let subjectAt = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? m.first
-            if subjectAt < m.first, let pm = usable.first(where: { cand in cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            // In the lead, a statement with no venue was made where the dateline says.
+            if s.index < 2, let d = ctx.dateline, usable.contains(where: { $0.first == ctx.datelineToken }) { return [(d, 1)] }
+            if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
