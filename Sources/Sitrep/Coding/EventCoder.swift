@@ -305,7 +305,8 @@ struct EventCoder {
 
     /// "the town", "the city": a place named earlier.
     func townAnaphor(_ ctx: DocumentContext, after last: Int, in r: Range<Int>) -> Bool {
-        for k in (last + 1)..<min(r.upperBound, last + 4) where Lexicon.placeAnaphors.contains(ctx.w(k)) { return true }
+        // "the town of Um Rawaba" names a town (perhaps one the gazetteer lacks); it does not point back.
+        for k in (last + 1)..<min(r.upperBound, last + 4) where Lexicon.placeAnaphors.contains(ctx.w(k)) && ctx.w(k + 1) != "of" { return true }
         return false
     }
 
@@ -618,7 +619,7 @@ struct EventCoder {
             }
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
         }
-        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" && !["hall", "centre", "center", "square"].contains(ctx.w($0 + 1)) }) {
+        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" && !["hall", "centre", "center", "square", "of"].contains(ctx.w($0 + 1)) }) {
             if let pm = before.last(where: { specific($0) && ctx.w($0.first - 1) != "from" }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             // "the town" is the one the story is about: the place of the last act coded, else the last named.
             if let ep = ctx.lastEventPlace { return [(ep, 1)] }
@@ -633,7 +634,8 @@ struct EventCoder {
     }
 
     func placeWordsAfter(_ ctx: DocumentContext, _ pm: Mention) -> Bool {
-        ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last + 1))
+        // The word may follow the name or be part of it ("North Kordofan State").
+        ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last + 1)) || ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last))
     }
 
     func seat(_ a1: Int?, _ ctx: DocumentContext) -> Int? {
@@ -651,6 +653,8 @@ struct EventCoder {
         let (a, b) = d.first > m.last ? (m.last + 1, d.first) : (d.last + 1, m.first)
         var dist = b - a + 1
         for k in a..<max(a, b) {
+            // The dateline's date ("KHARTOUM, Feb 3 - …") is when the report was filed, not when things happened.
+            if ctx.w(k) == "-", k > 0, ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start { dist += 40 }
             if [",", ";", "(", ")"].contains(ctx.w(k)) || ["which", "who", "after", "since", "before"].contains(ctx.w(k)) { dist += 12 }
             else if ctx.w(k) == "and" { dist += 6 }
         }
