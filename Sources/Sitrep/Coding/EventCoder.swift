@@ -238,6 +238,8 @@ struct EventCoder {
                 if ["have", "has"].contains(ctx.w(m.first - 1)) || ["have", "has"].contains(ctx.w(m.first - 2)),
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !words.contains("since") && !words.contains("past") && !words.contains("week") { continue }
             case "Armed clash":
+                // "repelled the attack": a definite noun points back at an act already told.
+                if ["the", "this", "that"].contains(ctx.w(m.first - 1)), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
                 if t.has(.armed), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
@@ -252,6 +254,8 @@ struct EventCoder {
                     // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
                     let lead = ctx.doc.words[max(r.lowerBound, m.first - 4)..<m.first]
                     if lead.contains(where: { Lexicon.nonViolentCauses.contains($0) || ["number", "toll", "total"].contains($0) }) { continue }
+                    // "killed in the battle for the city": deaths of an act told before.
+                    if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.w($0) == "the" && ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"].contains(ctx.w($0 + 1)) }) { continue }
                     break
                 }
 
@@ -391,6 +395,10 @@ struct EventCoder {
             a2 = before.last.map(actorIndex)
         } else if (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
             a1 = after.first.map(actorIndex)
+            a2 = before.last.map(actorIndex)
+        } else if passive, t.type == "Violence against civilians" || t.has(.kill) {
+            // "people were killed" with no "by": the text does not say who acted.
+            a1 = nil
             a2 = before.last.map(actorIndex)
         } else if t.has(.noun) {
             let by = after.first { ["by", "to"].contains(ctx.w($0.first - 1)) && $0.first <= m.last + 4 }
