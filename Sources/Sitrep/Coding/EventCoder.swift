@@ -354,6 +354,8 @@ struct EventCoder {
             if t.capitalized, k > r.lowerBound { k -= 1; n += 1; continue }  // "May" the month, not the modal
             let w = ctx.w(k)
             if ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"].contains(w) { break }
+            // A denial is coded with status "denied" (codebook 2.4), not dropped.
+            if ["denied", "denies", "deny"].contains(w) { k -= 1; n += 1; continue }
             if Lexicon.negations.contains(w) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
             // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
             // belongs to that clause, not to the act.
