@@ -241,3 +241,17 @@ struct PoliticalWireTests {
         #expect(e.location == "Luanda")
     }
 }
+
+@Suite("Organisations a report introduces")
+struct IntroducedOrganisationTests {
+    @Test func acronymInParenthesesBecomesAnActor() throws {
+        let r = TestSupport.extract("""
+        BUNIA, 12 March 2025 - The Justice for Ituri Network (JIN) condemned the killing of villagers near Djugu.
+        JIN calls on the Congolese government to open an independent investigation.
+        """)
+        let e = try #require(TestSupport.events(r, "Appeal").first)
+        #expect(e.actor1 == "JIN")
+        #expect(e.location == "Bunia")
+        #expect(!r.places.map(\.name).contains("Ituri"))  // inside the organisation's name
+    }
+}

@@ -28,10 +28,17 @@ struct DocumentContext {
     /// The last political act coded, for "the two leaders called for…" after "X and Y met in Doha".
     var lastPolitical: CodedEvent?
 
+    /// The registry's actors and the organisations this report introduces.
+    var actors: ActorTable
+
     init(doc: ReadDocument, kb: KnowledgeBase) {
         self.doc = doc
         self.kb = kb
+        self.actors = ActorTable(base: kb.actors)
     }
+
+    /// Where an actor's political acts are placed when no venue is named; report-local actors have none.
+    func seat(of actor: Int) -> Int? { actor < kb.seatPlaces.count ? kb.seatPlaces[actor] : nil }
 
     @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < doc.words.count ? doc.words[i] : "" }
 }

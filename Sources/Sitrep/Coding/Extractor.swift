@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
         var ctx = DocumentContext(doc: doc, kb: kb)
         let resolver = DateResolver(published: doc.header.published)
         ctx.mentions = matcher.mentions(in: doc)
+        registerIntroducedOrganisations(&ctx)
         ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0) }
         PlaceResolver.resolve(&ctx)
         for s0 in doc.sentences.prefix(3) {
@@ -52,10 +53,10 @@ public struct Extractor: Sendable {
             if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }
             events += coded
             // The subject of a sentence is the likeliest referent of the next "the rebels".
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isNonStateArmed }) {
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isNonStateArmed }) {
                 ctx.lastNonState = Int(m.candidates[0])
             }
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].kind == "Rebel group" }) {
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].kind == "Rebel group" }) {
                 ctx.lastRebel = Int(m.candidates[0])
             }
             if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
@@ -64,6 +65,52 @@ public struct Extractor: Sendable {
             if let d = ctx.dates[s.index].last { lastDate = d }
         }
         return record(ctx, events: EventFusion.fuse(events), figures: dedupe(figures))
+    }
+
+    /// "Justice for Ituri Network (JIN)": an organisation the registry lacks, introduced with its
+    /// acronym, becomes an actor of this report under the acronym, and every later "JIN" names it.
+    private func registerIntroducedOrganisations(_ ctx: inout DocumentContext) {
+        let doc = ctx.doc
+        var acronyms: [String: Int] = [:]
+        for s in doc.sentences {
+            let r = s.tokens
+            for k in r where ctx.w(k) == "(" && k + 2 < r.upperBound && ctx.w(k + 2) == ")" {
+                let acr = doc.tokens[k + 1]
+                guard acr.kind == .word, acr.allCaps, (2...6).contains(Int(acr.end - acr.start)), k > r.lowerBound else { continue }
+                if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k + 1 && $0.last >= k + 1 }) { continue }
+                // The long name: capitalised words, with small connectors between them.
+                var first = k
+                var capitals = 0
+                var j = k - 1
+                while j >= r.lowerBound {
+                    let t = doc.tokens[j]
+                    if t.kind == .word, t.capitalized { capitals += 1; first = j; j -= 1; continue }
+                    if ["of", "for", "the", "and", "de", "du", "des", "pour", "la", "le", "on", "in"].contains(ctx.w(j)), j > r.lowerBound, doc.tokens[j - 1].capitalized { j -= 1; continue }
+                    break
+                }
+                if ctx.w(first) == "the", first + 1 < k { first += 1; capitals -= 1 }
+                guard capitals >= 2 else { continue }
+                let name = doc.tokenText(k + 1)
+                if ctx.actors.base.contains(where: { $0.name == name }) { continue }
+                let idx = ctx.actors.localIndex(named: name) ?? ctx.actors.add(Actor(name: name, kind: "Other", country: nil, acledName: nil, seat: nil))
+                acronyms[name] = idx
+                ctx.mentions[s.index].removeAll { $0.kind == .actor && $0.first >= first && $0.last <= k - 1 }
+                ctx.mentions[s.index].append(Mention(kind: .actor, first: first, last: k - 1, candidates: [Int32(idx)]))
+            }
+        }
+        guard !acronyms.isEmpty else { return }
+        for s in doc.sentences {
+            var added = false
+            for k in s.tokens where doc.tokens[k].allCaps {
+                guard let idx = acronyms[doc.tokenText(k)], ctx.w(k - 1) != "(" else { continue }
+                if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k && $0.last >= k }) { continue }
+                ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, candidates: [Int32(idx)]))
+                added = true
+            }
+            if added || s.tokens.contains(where: { ctx.w($0) == "(" }) {
+                ctx.mentions[s.index].sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
+            }
+        }
     }
 
     /// "the army", "government troops", "police": the forces of the report's country, or no one
@@ -95,13 +142,13 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var lastGroup: Int?
         for (si, ms) in ctx.mentions.enumerated() {
-            defer { if let g = ms.last(where: { $0.kind == .actor && kb.actors[Int($0.candidates[0])].isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
+            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
             let s = ctx.doc.sentences[si]
             guard s.tokens.contains(where: { Lexicon.supportCues.contains(ctx.w($0)) }) else { continue }
             let words = Set(s.tokens.map { ctx.w($0) })
             for m in ms where m.kind == .actor || m.kind == .place {
                 guard ctx.w(m.last + 1) == "-", Lexicon.backingWords.contains(ctx.w(m.last + 2)) else { continue }
-                let country = m.kind == .actor ? kb.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
+                let country = m.kind == .actor ? ctx.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
                 guard let country, let force = kb.actors.firstIndex(where: { $0.country == country && $0.kind == "State forces" && !$0.name.hasPrefix("Government") && !$0.name.contains("Police") }) else { continue }
                 if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {
                     ctx.backers[Int(backed.candidates[0])] = ctx.backers[Int(backed.candidates[0])] ?? force
@@ -110,8 +157,8 @@ public struct Extractor: Sendable {
             guard !words.isDisjoint(with: ["support", "supported", "backing", "backed", "alongside"]) else { continue }
             _ = s
             let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
-            let forces = actors.filter { kb.actors[$0].isArmedForce && kb.actors[$0].country != nil && kb.actors[$0].country != ctx.country }
-            var groups = actors.filter { kb.actors[$0].isNonStateArmed }
+            let forces = actors.filter { ctx.actors[$0].isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
+            var groups = actors.filter { ctx.actors[$0].isNonStateArmed }
             if groups.isEmpty, let last = lastGroup { groups = [last] }
             if let f = forces.first { for g in groups { ctx.backers[g] = f } }
         }
@@ -126,14 +173,14 @@ public struct Extractor: Sendable {
                 words.append(ctx.doc.tokenText(k)); k += 1
             }
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
-                return knowledge.actors[Int(m.candidates[0])].name
+                return ctx.actors[Int(m.candidates[0])].name
             }
             let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
             return text.isEmpty ? nil : text
         }
         for i in r where ["said", "says", "reported", "estimated", "counted", "recorded"].contains(ctx.w(i)) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
-                return knowledge.actors[Int(m.candidates[0])].name
+                return ctx.actors[Int(m.candidates[0])].name
             }
         }
         return nil
@@ -162,11 +209,11 @@ public struct Extractor: Sendable {
         let docID = StableID.make(bytes: doc.text)
         let evs: [ExtractionRecord.Event] = events.map { e in
             let p = e.location.map { kb.places[$0] }
-            let name = { (i: Int?) in i.map { kb.actors[$0].name } }
+            let name = { (i: Int?) in i.map { ctx.actors[$0].name } }
             let id = StableID.make([docID, e.subType, p?.name ?? "", e.date?.description ?? "", name(e.actor1) ?? "", name(e.actor2) ?? ""])
             return ExtractionRecord.Event(
-                id: id, type: e.type, subType: e.subType, actor1: name(e.actor1), assocActor1: e.assocActor1.map { kb.actors[$0].name },
-                actor2: name(e.actor2), assocActor2: e.assocActor2.map { kb.actors[$0].name }, location: p?.name, country: p?.country,
+                id: id, type: e.type, subType: e.subType, actor1: name(e.actor1), assocActor1: e.assocActor1.map { ctx.actors[$0].name },
+                actor2: name(e.actor2), assocActor2: e.assocActor2.map { ctx.actors[$0].name }, location: p?.name, country: p?.country,
                 admin1: p?.admin1, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
                 date: e.date?.description, dateEnd: (e.dateEnd ?? e.date)?.description, timePrecision: e.date == nil ? nil : e.timePrecision,
                 fatalities: e.fatalities, control: e.control, status: e.status, background: e.background, plover: e.plover,

@@ -52,7 +52,7 @@ enum PlaceResolver {
                     for c in cs { votes[c, default: 0] += weight }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
-                    if ctx.doc.tokens[m.first].capitalized, let c = kb.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
+                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
                 default: break
                 }
             }
@@ -69,7 +69,7 @@ enum PlaceResolver {
                 // A name inside an organisation's name is not a place ("African Union", "Radio Amani");
                 // a country inside a government's name ("Angola's government") still is.
                 if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
-                    && !kb.actors[Int(a.candidates[0])].name.hasPrefix("Government") }) { continue }
+                    && !ctx.actors[Int(a.candidates[0])].name.hasPrefix("Government") }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, organisationWords.contains(ctx.w(m.first - 1)) { continue }
                 let ahead = ctx.w(m.last + 2)
                 let locative = ["mine", "airport", "camp"].contains(ahead) || locatives.contains(ctx.w(m.first - 1)) || (locatives.contains(ctx.w(m.first - 2)) && ctx.w(m.first - 1) == "the")
