@@ -83,3 +83,18 @@ struct ReadingTests {
         #expect(Tokenizer.key("Union's") == Array("union ' s".utf8))
     }
 }
+
+@Suite("Byte trie")
+struct ByteTrieTests {
+    @Test func keysValuesAndPrefixes() {
+        var trie = ByteTrie<Int>()
+        for (i, k) in ["goma", "go", "gomaa", "bukavu", "goma airport"].enumerated() { trie.insert(Array(k.utf8), i) }
+        trie.insert(Array("goma".utf8), 9)
+        trie.freeze()
+        #expect(Array(trie.lookup(Array("goma".utf8))) == [0, 9])
+        #expect(Array(trie.lookup(Array("go".utf8))) == [1])
+        #expect(trie.lookup(Array("gom".utf8)).isEmpty)
+        #expect(trie.lookup(Array("uvira".utf8)).isEmpty)
+        #expect(Array(trie.lookup(Array("goma airport".utf8))) == [4])
+    }
+}

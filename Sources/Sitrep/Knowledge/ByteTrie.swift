@@ -111,32 +111,6 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     /// The root's node number.
     public static var root: Int32 { 0 }
 
-    /// The child of `node` along `byte`, or -1. Complexity: O(children of `node`).
-    @inline(__always) public func step(_ node: Int32, _ byte: UInt8) -> Int32 {
-        if node == 0 { return rootTable[Int(byte)] }
-        let row = denseRow[Int(node)]
-        if row >= 0 { return dense[Int(row) + Int(byte)] }
-        let info = children[Int(node)]
-        let first = Int(UInt32(truncatingIfNeeded: info))
-        for c in first..<(first + Int(info >> 32)) where labels[c] >= byte {
-            return labels[c] == byte ? Int32(c) : -1
-        }
-        return -1
-    }
-
-    /// Walks `bytes` from `node`; -1 when the path leaves the trie.
-    @inline(__always) public func walk(_ node: Int32, _ bytes: ArraySlice<UInt8>) -> Int32 {
-        var n = node
-        for b in bytes {
-            n = step(n, b)
-            if n < 0 { return -1 }
-        }
-        return n
-    }
-
-    /// True when some key ends at `node`.
-    @inline(__always) public func hasValues(_ node: Int32) -> Bool { valueRange[Int(node)] >> 32 > 0 }
-
     /// The values of the keys that end at `node`.
     public func values(at node: Int32) -> ArraySlice<Value> {
         let info = valueRange[Int(node)]
@@ -144,10 +118,14 @@ public struct ByteTrie<Value: Sendable>: Sendable {
         return values[s..<(s + Int(info >> 32))]
     }
 
-    /// The values stored under exactly `key`.
+    /// The values stored under exactly `key`. Complexity: O(key length).
     public func lookup(_ key: [UInt8]) -> ArraySlice<Value> {
-        let n = walk(0, key[...])
-        return n < 0 ? [] : values(at: n)
+        let node = withScanner { scanner -> Int32 in
+            var n: Int32 = 0
+            for b in key where n >= 0 { n = scanner.step(n, b) }
+            return n
+        }
+        return node < 0 ? [] : values(at: node)
     }
 
     /// Raw views of the frozen arrays for the matcher's innermost loop: no bounds checks, no
