@@ -642,6 +642,8 @@ struct EventCoder {
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
         if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
         if let pm = after.first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin1 } ?? false }), let i = ctx.placeOf[pm.first], placeWordsAfter(ctx, pm) { return [(i, 3)] }
+        // "Three civilians were reportedly killed.": deaths of the act just told.
+        if t.has(.kill), let ep = ctx.lastEventPlace, places.isEmpty { return [(ep, 1)] }
         if let lp = lastPlace { return [(lp, kb.places[lp].kind == .populatedPlace || kb.places[lp].kind == .site ? 1 : 2)] }
         if let pm = (after + before).first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
         return []
@@ -664,9 +666,17 @@ struct EventCoder {
     }
 
     private func distance(_ d: DateMention, _ m: Mention, _ ctx: DocumentContext) -> Int {
-        let (a, b) = d.first > m.last ? (m.last + 1, d.first) : (d.last + 1, m.first)
+        let forward = d.first > m.last
+        let (a, b) = forward ? (m.last + 1, d.first) : (d.last + 1, m.first)
         var dist = b - a + 1
+        // "On Tuesday 18 February, a convoy … reached Minova": a date opening the sentence dates its main verb.
+        let datelineDash = (a..<max(a, b)).contains { k in ctx.w(k) == "-" && k > 0 && ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start }
+        let opening = !forward && !datelineDash && d.first - (ctx.doc.sentences.first { $0.tokens.contains(d.first) }?.tokens.lowerBound ?? d.first) <= 3
         for k in a..<max(a, b) {
+            if opening { break }
+            // "walked into Bukavu, the capital of South Kivu, on Sunday": commas after the verb often
+            // only enclose an apposition.
+            if forward, ctx.w(k) == "," { dist += 4; continue }
             // The dateline's date ("KHARTOUM, Feb 3 - …") is when the report was filed, not when things happened.
             if ctx.w(k) == "-", k > 0, ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start { dist += 40 }
             if [",", ";", "(", ")"].contains(ctx.w(k)) || ["which", "who", "after", "since", "before"].contains(ctx.w(k)) { dist += 12 }
