@@ -54,20 +54,26 @@ struct LoaderTests {
         #expect(found.filter { if case .failure = $0 { true } else { false } }.count == 1)
     }
 
-    @Test func largeInputIsLinearAndSafe() {
+    @Test func largeInputIsSafe() {
         // 2 MB of repeated report text: no crash, events found, and every byte offset in range.
         let para = "M23 rebels captured Minova on Tuesday after fighting with the army. Shells hit Sake, killing two civilians.\n"
         let text = String(repeating: para, count: 2_000_000 / para.utf8.count)
         let doc = ReadDocument(file: "big.txt", text: text)
         let r = TestSupport.extractor.extract(doc)
         #expect(doc.sentences.count > 30_000)
+        #expect(!r.events.isEmpty)
         #expect(r.events.allSatisfy { $0.evidence.allSatisfy { $0.end <= text.utf8.count } })
     }
 
     @Test func garbageDoesNotCrash() {
-        var rng = SystemRandomNumberGenerator()
+        // A fixed linear congruential sequence: the same "garbage" on every run.
+        var state: UInt64 = 0x5EED
+        func next() -> UInt8 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(32 + (state >> 33) % 224)
+        }
         for _ in 0..<20 {
-            let bytes = (0..<2000).map { _ in UInt8.random(in: 32...255, using: &rng) }
+            let bytes = (0..<2000).map { _ in next() }
             let text = String(decoding: bytes, as: UTF8.self)
             _ = TestSupport.extractor.extract(ReadDocument(file: "g.txt", text: text))
         }

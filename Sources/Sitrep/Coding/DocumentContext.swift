@@ -7,8 +7,6 @@ struct DocumentContext {
     var dates: [[DateMention]] = []
     /// Resolved place per place mention (key: first token), nil when rejected.
     var placeOf: [Int: Int] = [:]
-    /// Tokens covered by actor mentions → actor index.
-    var actorAt: [Int: Int] = [:]
     var country: String?
     var backers: [Int: Int] = [:]
     /// The last rebel or militia named, for "the rebels", "the group", "they".

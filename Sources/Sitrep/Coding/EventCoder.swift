@@ -1,6 +1,16 @@
 /// Codes the events of one sentence: trigger, modality, actors, place, date, fatalities, status.
 struct EventCoder {
     let kb: KnowledgeBase
+    /// Actors the coder assigns by rule, looked up once.
+    let civilians: Int?, unidentified: Int?, protesters: Int?, rioters: Int?
+
+    init(kb: KnowledgeBase) {
+        self.kb = kb
+        civilians = kb.actor(named: "Civilians")
+        unidentified = kb.actor(named: "Unidentified armed group")
+        protesters = kb.actor(named: "Protesters")
+        rioters = kb.actor(named: "Rioters")
+    }
 
     /// A trigger candidate chosen for a span, with the index of the trigger entry.
     struct Hit { let mention: Mention; let trigger: Trigger }
@@ -59,7 +69,7 @@ struct EventCoder {
             if t.type == "Political" { previousPolitical = (a1, a2, h.mention.last) }
             ev.actor1 = a1
             ev.actor2 = a2
-            if t.type == "Economic", ev.actor1 == nil || ctx.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { ctx.actors[$0].kind == "Other" && ctx.seat(of: $0).map { kb.places[$0].population < 50_000 } == true }) {
+            if t.type == "Economic", ev.actor1 == nil || ctx.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
                 ev.actor1 = operatorActor
                 if ev.actor2 == operatorActor { ev.actor2 = nil }
             }
@@ -70,27 +80,27 @@ struct EventCoder {
                 inheritedPlace = prev.location
             }
             if t.has(.civ), ev.actor2 == nil || !(ctx.actors[ev.actor2!].kind == "Civilians") {
-                if let civ = kb.actor(named: "Civilians"), ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
+                if let civ = civilians, ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
             }
             if t.subType == "Attack", let a1 = ev.actor1, ctx.actors[a1].kind == "Civilians" {
                 // Aid workers attacked: civilians, with their organisation alongside.
                 if ctx.actors[a1].name != "Civilians" { ev.assocActor2 = [a1] }
-                ev.actor1 = kb.actor(named: "Unidentified armed group")
+                ev.actor1 = unidentified
             }
             if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
-                ev.actor1 = kb.actor(named: "Unidentified armed group")
+                ev.actor1 = unidentified
             }
             // Displacement: the people who fled are the other side, whoever is quoted about it.
-            if t.subType == "Other", let civ = kb.actor(named: "Civilians") {
+            if t.subType == "Other", let civ = civilians {
                 ev.actor2 = civ
                 if let a1 = ev.actor1, !ctx.actors[a1].isArmed { ev.actor1 = nil }
             }
             if t.type == "Riots" {
-                ev.actor1 = kb.actor(named: "Rioters")
+                ev.actor1 = rioters
                 if ev.actor2 == ev.actor1 { ev.actor2 = nil }
             }
             if t.type == "Protests" {
-                ev.actor1 = kb.actor(named: "Protesters")
+                ev.actor1 = protesters
                 let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
                 if (Array(r) + Array(next)).contains(where: { Lexicon.interventionWords.contains(ctx.w($0)) || ["shot", "killed", "live"].contains(ctx.w($0)) }) {
                     // Forces firing on protesters and killing some is excessive force, not mere intervention.
@@ -103,14 +113,9 @@ struct EventCoder {
                     if deaths, let force = ev.actor2 {
                         // ACLED codes excessive force as the forces acting on the protesters.
                         ev.actor1 = force
-                        ev.actor2 = kb.actor(named: "Protesters")
+                        ev.actor2 = protesters
                     }
                 }
-            }
-            // Government forces retaking ground.
-            if t.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, ctx.actors[a1].isArmedForce,
-               ["retook", "recaptured", "retaken", "retake", "recapture", "regained control of"].contains(t.phrase) {
-                ev.subType = "Government regains territory"; ev.plover = "ASSAULT"
             }
             // Foreign forces leaving or arriving change posture rather than control.
             if t.subType == "Non-violent transfer of territory", t.has(.withdraw), let a1 = ev.actor1, isForeign(ctx.actors[a1], ctx) {
@@ -137,7 +142,7 @@ struct EventCoder {
                !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"].contains(ctx.w($0)) }),
                ctx.lastViolentSentence != s.index - 1 { continue }
             // Date.
-            let dm = nearestDate(ctx.dates[s.index], to: h.mention, ctx) ?? lastDate
+            let dm = nearestDate(ctx.dates[s.index], to: h.mention, in: s, ctx) ?? lastDate
             let firstLoc = locs.first?.0
             if dm == nil, let l = firstLoc, let (d0, d1, p) = ctx.lastDated[l] {
                 ev.date = d0; ev.dateEnd = d1; ev.timePrecision = p
@@ -164,7 +169,7 @@ struct EventCoder {
             if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) || ev.control != nil,
                !ev.contextual, let l = locs.first?.0, [.populatedPlace, .site].contains(kb.places[l].kind) { ctx.lastEventPlace = l }
             ev.fromKilling = t.has(.kill)
-            ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == kb.actor(named: "Unidentified armed group")
+            ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == unidentified
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
             ev.confidence = ev.actor1 == nil ? 0.5 : 0.7
             var targets: [Int?] = [ev.actor2]
@@ -210,11 +215,11 @@ struct EventCoder {
                 if ["remain", "remains", "remained", "still"].contains(ctx.w(m.first - 1)) { continue }
                 // Aid suspended as a penalty is a sanction.
                 if t.subType == "Operations suspended", afterSet.prefix(3).contains(where: { ["aid", "assistance", "cooperation"].contains($0) }),
-                   let sanction = kb.triggers.first(where: { $0.subType == "Sanction" }) {
+                   let sanction = kb.trigger(subType: "Sanction") {
                     viable.append(sanction); continue
                 }
                 guard !words.contains("talks"), !words.contains("aid") || words.contains("mine") else { continue }
-                guard !Lexicon.economicObjects.isDisjoint(with: words) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { ctx.actors[Int($0.candidates[0])].name == "Alphamin" }) else { continue }
+                guard !Lexicon.economicObjects.isDisjoint(with: words) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
             case "Agreement":
                 guard !Lexicon.agreementObjects.isDisjoint(with: words) else { continue }
             case "Aid":
@@ -262,13 +267,13 @@ struct EventCoder {
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
                     let armed = target?.isArmed == true || (target == nil && !Lexicon.armedTargets.isDisjoint(with: afterSet))
-                    if armed, let clash = kb.triggers.first(where: { $0.subType == "Armed clash" && $0.phrase == "attacked" }) { viable.append(clash); continue }
+                    if armed, let clash = kb.trigger(subType: "Armed clash", phrase: "attacked") { viable.append(clash); continue }
                     if let target, target.isArmed { continue }
                     if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
                 }
             case "Abduction/forced disappearance":
                 if Lexicon.abducteeWords.isDisjoint(with: ctx.doc.words[max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6)]) {
-                    if let loot = kb.triggers.first(where: { $0.subType == "Looting/property destruction" }) { viable.append(loot) }
+                    if let loot = kb.trigger(subType: "Looting/property destruction") { viable.append(loot) }
                     continue
                 }
             case "Looting/property destruction":
@@ -282,7 +287,7 @@ struct EventCoder {
                 if t.phrase == "fell", !places.contains(where: { $0.last == m.first - 1 && ctxPlaceKind(ctx, $0) != .country }) { continue }
                 if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
                 if t.has(.place), t.has(.gain), !Lexicon.facilities.isDisjoint(with: ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4))]) { continue }
-                if t.phrase == "fled" || t.phrase == "left" || t.phrase == "leaving" || t.phrase == "abandoned" {
+                if t.has(.byArmed) {
                     guard let a = subject, a.isArmed else { continue }
                 }
             case "Change to group/activity":
@@ -332,6 +337,11 @@ struct EventCoder {
         return false
     }
 
+    /// A company whose seat is its site (Alphamin at Bisie): the operator of a mine, port or airport.
+    func isOperator(_ actor: Int, _ ctx: DocumentContext) -> Bool {
+        ctx.actors[actor].kind == "Other" && ctx.seat(of: actor).map { kb.places[$0].population < 50_000 } == true
+    }
+
     func ctxPlaceKind(_ ctx: DocumentContext, _ m: Mention) -> PlaceKind? {
         ctx.placeOf[m.first].map { kb.places[$0].kind }
     }
@@ -354,8 +364,6 @@ struct EventCoder {
             if t.capitalized, k > r.lowerBound { k -= 1; n += 1; continue }  // "May" the month, not the modal
             let w = ctx.w(k)
             if ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"].contains(w) { break }
-            // A denial is coded with status "denied" (codebook 2.4), not dropped.
-            if ["denied", "denies", "deny"].contains(w) { k -= 1; n += 1; continue }
             if Lexicon.negations.contains(w) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
             // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
             // belongs to that clause, not to the act.
@@ -487,7 +495,7 @@ struct EventCoder {
     }
 
     func isBacker(_ ctx: DocumentContext, _ m: Mention) -> Bool {
-        (ctx.w(m.last + 1) == "-" && (Lexicon.backingWords.contains(ctx.w(m.last + 2)) || PlaceResolver.hyphenActorSuffixes.contains(ctx.w(m.last + 2))))
+        (ctx.w(m.last + 1) == "-" && (Lexicon.backingWords.contains(ctx.w(m.last + 2)) || Lexicon.hyphenSuffixes.contains(ctx.w(m.last + 2))))
             || ctx.w(m.first - 1) == "by" && Lexicon.backingWords.contains(ctx.w(m.first - 2))
     }
 
@@ -517,8 +525,7 @@ struct EventCoder {
         var hi = s.index
         while hi + 1 < doc.sentences.count, doc.sentences[hi + 1].paragraph <= s.paragraph + 1 || hi + 1 <= s.index + 2 { hi += 1 }
         let window = doc.sentences[lo...hi]
-        let own = Set(s.tokens.map { ctx.w($0) })
-        if own.contains("unopposed") || own.contains("peacefully") || (own.contains("without") && (own.contains("fight") || own.contains("resistance") || own.contains("shot"))) { return false }
+        if unopposed(ctx, s) { return false }
         for w in window where w.tokens.contains(where: { Lexicon.fightingCues.contains(ctx.w($0)) && ctx.w($0) != "heavy" }) { return true }
         return false
     }
@@ -661,17 +668,17 @@ struct EventCoder {
     }
 
     /// The date expression closest to the trigger; one across a clause boundary counts as further away.
-    func nearestDate(_ list: [DateMention], to m: Mention, _ ctx: DocumentContext) -> DateMention? {
-        list.min { distance($0, m, ctx) < distance($1, m, ctx) }
+    func nearestDate(_ list: [DateMention], to m: Mention, in s: Sentence, _ ctx: DocumentContext) -> DateMention? {
+        list.min { distance($0, m, s, ctx) < distance($1, m, s, ctx) }
     }
 
-    private func distance(_ d: DateMention, _ m: Mention, _ ctx: DocumentContext) -> Int {
+    private func distance(_ d: DateMention, _ m: Mention, _ s: Sentence, _ ctx: DocumentContext) -> Int {
         let forward = d.first > m.last
         let (a, b) = forward ? (m.last + 1, d.first) : (d.last + 1, m.first)
         var dist = b - a + 1
         // "On Tuesday 18 February, a convoy … reached Minova": a date opening the sentence dates its main verb.
         let datelineDash = (a..<max(a, b)).contains { k in ctx.w(k) == "-" && k > 0 && ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start }
-        let opening = !forward && !datelineDash && d.first - (ctx.doc.sentences.first { $0.tokens.contains(d.first) }?.tokens.lowerBound ?? d.first) <= 3
+        let opening = !forward && !datelineDash && d.first - s.tokens.lowerBound <= 3
         for k in a..<max(a, b) {
             if opening { break }
             // "walked into Bukavu, the capital of South Kivu, on Sunday": commas after the verb often

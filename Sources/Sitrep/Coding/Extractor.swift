@@ -149,13 +149,12 @@ public struct Extractor: Sendable {
             for m in ms where m.kind == .actor || m.kind == .place {
                 guard ctx.w(m.last + 1) == "-", Lexicon.backingWords.contains(ctx.w(m.last + 2)) else { continue }
                 let country = m.kind == .actor ? ctx.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
-                guard let country, let force = kb.actors.firstIndex(where: { $0.country == country && $0.kind == "State forces" && !$0.name.hasPrefix("Government") && !$0.name.contains("Police") }) else { continue }
+                guard let country, let force = kb.stateForce(of: country) else { continue }
                 if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {
                     ctx.backers[Int(backed.candidates[0])] = ctx.backers[Int(backed.candidates[0])] ?? force
                 }
             }
             guard !words.isDisjoint(with: ["support", "supported", "backing", "backed", "alongside"]) else { continue }
-            _ = s
             let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
             let forces = actors.filter { ctx.actors[$0].isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
             var groups = actors.filter { ctx.actors[$0].isNonStateArmed }

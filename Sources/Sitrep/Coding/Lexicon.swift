@@ -1,7 +1,7 @@
 /// Closed word lists the coder consults: modality, negation, anaphora, targets, economic objects.
 /// They are grammar, not vocabulary of the world, so they live with the code that reads them.
 enum Lexicon {
-    static let negations: Set<String> = ["not", "never", "no", "n't", "without", "nor", "denied", "denies", "deny", "cannot", "can't", "didn't", "did't", "haven't", "hasn't", "wasn't", "weren't", "won't", "wouldn't", "failed"]
+    static let negations: Set<String> = ["not", "never", "no", "n't", "without", "nor", "cannot", "can't", "didn't", "haven't", "hasn't", "wasn't", "weren't", "won't", "wouldn't", "failed"]
     static let modals: Set<String> = ["could", "would", "might", "may", "will", "should", "shall", "plans", "plan", "planned", "planning", "intends", "intend",
                                       "fear", "fears", "feared", "risk", "risks", "if", "unless", "possible", "potential", "potentially", "threatening",
                                       "ready", "prepared", "aims", "seeks", "want", "wants", "wanted", "hopes", "expected", "likely", "prevent", "avoid",
@@ -17,10 +17,7 @@ enum Lexicon {
     static let agreementObjects: Set<String> = ["agreement", "deal", "accord", "accords", "ceasefire", "truce", "declaration", "text", "pact", "principles", "halt", "memorandum", "treaty", "framework", "pause", "hostilities"]
     static let aidObjects: Set<String> = ["aid", "food", "supplies", "medicine", "medicines", "medical", "convoy", "water", "shelter", "assistance", "relief", "drugs", "kits"]
     static let fightingCues: Set<String> = ["fighting", "clashes", "clash", "clashed", "battle", "battles", "gunfire", "artillery", "shelling", "fire", "combat", "fought", "heavy", "bombardment", "mortar", "resistance", "assault"]
-    static let unopposedCues: Set<String> = ["unopposed", "peacefully", "resistance", "fight", "shot"]
-    static let claimCues: Set<String> = ["claimed", "claims", "claim", "announced", "said", "says", "statement", "according"]
     static let placeAnaphors: Set<String> = ["town", "city", "village", "locality", "capital", "airport", "localities"]
-    static let listGlue: Set<String> = [",", "and", "further", "west", "east", "north", "south", "at", "in", "near", "then", "also", "as", "well"]
     static let politicalAnaphors: Set<String> = ["leaders", "presidents", "ministers", "sides", "parties", "delegations", "governments", "both", "two"]
     static let rebelAnaphors: Set<String> = ["rebels", "rebel", "insurgents", "insurgent"]
     static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "stated", "claimed", "added"]
@@ -33,5 +30,7 @@ enum Lexicon {
     static let memberNouns: Set<String> = ["fighters", "members", "militiamen", "elements", "units", "soldiers", "troops", "commanders", "leaders", "gunmen", "combatants", "forces", "officers", "spokesman", "militants", "assailants", "attackers", "rebels", "insurgents"]
     static let facilities: Set<String> = ["church", "hospital", "clinic", "school", "camp", "parish", "market", "funeral", "vigil", "mosque", "health", "site", "prison"]
     static let nonViolentCauses: Set<String> = ["earthquake", "quake", "flood", "floods", "flooding", "landslide", "landslides", "cholera", "disease", "epidemic", "outbreak", "storm", "cyclone", "drought", "accident", "crash", "fire", "mpox", "ebola", "measles", "hunger", "famine"]
+    /// "-brokered", "-led", "-based": after a name, the name is a backer or origin, not the party acting.
+    static let hyphenSuffixes: Set<String> = ["backed", "based", "led", "linked", "allied", "supported", "born", "aligned", "brokered", "sponsored", "funded", "era", "hosted", "mediated", "bound"]
     static let backingWords: Set<String> = ["backed", "supported", "sponsored", "allied", "aligned"]
 }

@@ -3,8 +3,6 @@ import Foundation
 /// Chooses one gazetteer entry for each place mention, by the report's country, feature words
 /// around the name ("territory", "mine", "town of"), population and kind.
 enum PlaceResolver {
-    static let hyphenActorSuffixes: Set<String> = ["backed", "based", "led", "linked", "allied", "supported", "born", "aligned", "brokered", "sponsored", "funded", "era", "hosted", "mediated", "bound"]
-
     /// Capitalised words that are never places in running text (months, weekdays, function words).
     static let stopwords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "the", "a", "an",

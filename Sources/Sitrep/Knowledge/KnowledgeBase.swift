@@ -19,6 +19,8 @@ public final class KnowledgeBase: Sendable {
     private let placesByName: [String: [Int32]]
     /// Canonical actor name → index.
     private let actorsByName: [String: Int]
+    /// "sub_type" and "sub_type|phrase" → the first such trigger.
+    private let triggerByKind: [String: Trigger]
     /// ISO3 → country entry.
     private let countries: [String: Int]
 
@@ -158,6 +160,12 @@ public final class KnowledgeBase: Sendable {
         self.places = places
         self.actors = actors
         self.triggers = triggers
+        var byKind: [String: Trigger] = [:]
+        for t in triggers {
+            if byKind[t.subType] == nil { byKind[t.subType] = t }
+            if byKind["\(t.subType)|\(t.phrase)"] == nil { byKind["\(t.subType)|\(t.phrase)"] = t }
+        }
+        self.triggerByKind = byKind
         self.trie = trie
         self.maxTokens = maxTokens
         self.placesByName = byName
@@ -185,6 +193,11 @@ public final class KnowledgeBase: Sendable {
     /// The police of a country in the registry.
     public func police(of iso3: String) -> Int? {
         actors.firstIndex { $0.country == iso3 && $0.name.contains("Police") }
+    }
+
+    /// The first lexicon trigger of a sub-type (optionally with a given phrase), for recoding a candidate.
+    public func trigger(subType: String, phrase: String? = nil) -> Trigger? {
+        triggerByKind[phrase.map { "\(subType)|\($0)" } ?? subType]
     }
 
     /// The actor with this canonical name.

@@ -26,12 +26,12 @@ public struct TriggerFlags: OptionSet, Sendable, Hashable {
     public static let kill = TriggerFlags(rawValue: 1 << 8)
     public static let armed = TriggerFlags(rawValue: 1 << 9)
     public static let withdraw = TriggerFlags(rawValue: 1 << 10)
-    public static let bg = TriggerFlags(rawValue: 1 << 11)
+    public static let byArmed = TriggerFlags(rawValue: 1 << 11)
 
     /// Flags by their name in events.tsv.
     public static let byName: [String: TriggerFlags] = [
         "gain": .gain, "lose": .lose, "civ": .civ, "noun": .noun, "to": .to, "place": .place, "enter": .enter,
-        "clash": .clash, "kill": .kill, "armed": .armed, "withdraw": .withdraw, "bg": .bg,
+        "clash": .clash, "kill": .kill, "armed": .armed, "withdraw": .withdraw, "byarmed": .byArmed,
     ]
 }
 

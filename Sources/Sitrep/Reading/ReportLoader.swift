@@ -76,6 +76,4 @@ public enum ReportLoader {
         return text
     }
 
-    /// True when the bytes are not valid UTF-8 (the caller may warn).
-    public static func isValidUTF8(_ data: Data) -> Bool { String(validating: [UInt8](data), as: UTF8.self) != nil }
 }
