@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import Sitrep
+
+/// Counts from one committed batch.
+struct BatchResult: Sendable {
+    var stored = 0, alreadyStored = 0, nearDuplicates = 0, mentions = 0
+}
+
+/// Evidence as stored: where the sentence is and what it says.
+typealias StoredEvidence = EventSource.Evidence
+
+/// Writes one batch of reports inside an open transaction: documents, stories, mentions, figures, places, actors,
+/// then hands new signatures to fusion.
+struct BatchWriter {
+    let db: Database
+    let knowledge: KnowledgeBase
+    /// The time stamped on this batch's rows.
+    let stamp: String
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    init(db: Database, knowledge: KnowledgeBase, stamp: String) {
+        self.db = db
+        self.knowledge = knowledge
+        self.stamp = stamp
+    }
+
+    func write(_ batch: [PreparedReport]) throws -> BatchResult {
+        var result = BatchResult()
+        var seeds: [String: SignatureRow] = [:]
+        var touched = Set<String>()
+        for report in batch {
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE content_hash = ?", arguments: [report.contentHash]) != nil {
+                result.alreadyStored += 1
+                continue
+            }
+            let (story, nearCopy, mergedStories) = try storyOf(report)
+            if nearCopy { result.nearDuplicates += 1 }
+            if !mergedStories.isEmpty { touched.formUnion(try events(ofStories: mergedStories)) }
+            try insertDocument(report, story: story)
+            result.stored += 1
+            result.mentions += try insertMentions(report, seeds: &seeds, touched: &touched)
+            try insertFigures(report)
+            try insertPlaces(report)
+        }
+        var fusion = FusionUpdater(db: db, stamp: stamp)
+        touched.formUnion(try fusion.recluster(seeds: seeds))
+        try fusion.refresh(touched)
+        return result
+    }
+
+    // MARK: Documents and stories
+
+    /// The story a report belongs to: the stored story it nearly copies (SimHash within 3 bits), else its own.
+    /// A story is named by the smallest content hash among its documents, so the name does not depend on order.
+    private func storyOf(_ report: PreparedReport) throws -> (story: String, nearCopy: Bool, merged: [String]) {
+        guard report.simhashUsable else { return (report.contentHash, false, []) }
+        let bands = Fingerprint.bands(report.simhash)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT simhash, story FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?
+            """, arguments: [bands[0], bands[1], bands[2], bands[3]])
+        var stories = Set<String>()
+        for row in rows {
+            let h = UInt64(bitPattern: row["simhash"] as Int64)
+            if Fingerprint.distance(h, report.simhash) <= 3 { stories.insert(row["story"]) }
+        }
+        guard !stories.isEmpty else { return (report.contentHash, false, []) }
+        let story = min(stories.min()!, report.contentHash)
+        let renamed = stories.filter { $0 != story }.sorted()
+        for old in renamed {
+            try db.execute(sql: "UPDATE documents SET story = ? WHERE story = ?", arguments: [story, old])
+        }
+        return (story, true, renamed + [story])
+    }
+
+    private func events(ofStories stories: [String]) throws -> Set<String> {
+        var out = Set<String>()
+        for story in stories {
+            out.formUnion(try String.fetchAll(db, sql: """
+                SELECT DISTINCT s.event_id FROM documents d JOIN mentions m ON m.document_id = d.id
+                JOIN signatures s ON s.sig = m.sig WHERE d.story = ?
+                """, arguments: [story]))
+        }
+        return out
+    }
+
+    private func insertDocument(_ report: PreparedReport, story: String) throws {
+        let d = report.record.document
+        let bands = Fingerprint.bands(report.simhash)
+        try db.execute(sql: """
+            INSERT INTO documents (id, file, url, title, outlet, published, ingested_at, content_hash, simhash,
+                                   band0, band1, band2, band3, story, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [report.documentID, report.file, d.url, d.title, d.outlet, d.published, stamp,
+                             report.contentHash, Int64(bitPattern: report.simhash),
+                             bands[0], bands[1], bands[2], bands[3], story, report.text])
+    }
+
+    // MARK: Mentions
+
+    /// Stores each extracted event as a mention of its signature. A signature seen before joins its event
+    /// at once; a new one (or one now reported earlier than before) is a seed for re-clustering.
+    private func insertMentions(_ report: PreparedReport, seeds: inout [String: SignatureRow], touched: inout Set<String>) throws -> Int {
+        let published = report.record.document.published ?? "9999-12-31"
+        for (i, event) in report.record.events.enumerated() {
+            let place = event.location.flatMap { knowledge.place(named: $0, country: event.country) }
+            let fields = MentionSignature(event, admin2: place.flatMap { knowledge.places[$0].admin2 })
+            let sig = fields.key
+            let firstKey = "\(published)|\(report.contentHash)|\(String(format: "%05d", i))"
+            if let row = try Row.fetchOne(db, sql: "SELECT event_id, first_key FROM signatures WHERE sig = ?", arguments: [sig]) {
+                let eventID: String = row["event_id"]
+                let oldKey: String = row["first_key"]
+                if firstKey < oldKey {
+                    try db.execute(sql: "UPDATE signatures SET first_key = ? WHERE sig = ?", arguments: [firstKey, sig])
+                    seeds[sig] = SignatureRow(sig: sig, firstKey: firstKey, fields: fields)
+                } else if seeds[sig] == nil {
+                    touched.insert(eventID)
+                }
+            } else {
+                try db.execute(sql: "INSERT INTO signatures (sig, event_id, first_key, fields) VALUES (?, '', ?, ?)",
+                               arguments: [sig, firstKey, String(decoding: try encoder.encode(fields), as: UTF8.self)])
+                seeds[sig] = SignatureRow(sig: sig, firstKey: firstKey, fields: fields)
+            }
+            let quotes = report.eventQuotes[i]
+            let evidence = event.evidence.enumerated().map { j, e in
+                StoredEvidence(sentence: e.sentence, start: e.start, end: e.end, text: j < quotes.count ? quotes[j] : "")
+            }
+            try db.execute(sql: """
+                INSERT INTO mentions (document_id, ordinal, sig, extracted_id, fatalities, status, background, confidence, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [report.documentID, i, sig, event.id, event.fatalities, event.status, event.background,
+                                 event.confidence, String(decoding: try encoder.encode(evidence), as: UTF8.self)])
+            for name in [event.actor1, event.actor2].compactMap({ $0 }) + event.assocActor1 + event.assocActor2 {
+                let actor = knowledge.actor(named: name).map { knowledge.actors[$0] }
+                try db.execute(sql: "INSERT OR IGNORE INTO actors (name, kind, country) VALUES (?, ?, ?)",
+                               arguments: [name, actor?.kind, actor?.country])
+            }
+        }
+        return report.record.events.count
+    }
+
+    // MARK: Figures and places
+
+    private func insertFigures(_ report: PreparedReport) throws {
+        for (i, f) in report.record.figures.enumerated() {
+            let quotes = report.figureQuotes[i]
+            let evidence = f.evidence.enumerated().map { j, e in
+                StoredEvidence(sentence: e.sentence, start: e.start, end: e.end, text: j < quotes.count ? quotes[j] : "")
+            }
+            try db.execute(sql: """
+                INSERT INTO figures (document_id, ordinal, kind, value, qualifier, subject, location, date, attributed_to, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [report.documentID, i, f.kind, f.value, f.qualifier, f.subject, f.location,
+                                 f.date ?? report.record.document.published, f.attributedTo,
+                                 String(decoding: try encoder.encode(evidence), as: UTF8.self)])
+        }
+    }
+
+    private func insertPlaces(_ report: PreparedReport) throws {
+        for p in report.record.places {
+            try db.execute(sql: "INSERT OR IGNORE INTO places (name, country, admin1, lat, lon, kind) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [p.name, p.country, p.admin1, p.lat, p.lon, p.kind])
+            try db.execute(sql: """
+                INSERT INTO document_places (document_id, name, country, mentions) VALUES (?, ?, ?, ?)
+                ON CONFLICT(document_id, name, country) DO UPDATE SET mentions = mentions + excluded.mentions
+                """, arguments: [report.documentID, p.name, p.country, p.mentions])
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Sitrep
+
+/// A report read and extracted, ready to be written: the CPU work done outside the write transaction.
+struct PreparedReport: Sendable {
+    /// The path as given (or "-").
+    var file: String
+    /// The decoded text (plain text for an HTML page), stored whole for full-text search.
+    var text: String
+    /// The sentence each event's and figure's evidence points to, so `show` can quote it.
+    var eventQuotes: [[String]]
+    var figureQuotes: [[String]]
+    /// What the extractor found.
+    var record: ExtractionRecord
+    /// Hash of the exact text: a second copy is the same report.
+    var contentHash: String
+    /// SimHash of the body: lightly edited copies are the same story.
+    var simhash: UInt64
+    /// Whether the body is long enough for its SimHash to mean anything.
+    var simhashUsable: Bool
+
+    /// Reads, extracts and fingerprints one report.
+    init(file: String, text: String, extractor: Extractor, published: Day?) {
+        var doc = ReadDocument(file: file, text: text)
+        if let published { doc = doc.withPublished(published) }
+        self.file = file
+        self.text = HTMLText.looksLikeHTML(text) ? String(decoding: doc.text, as: UTF8.self) : text
+        let record = extractor.extract(doc)
+        self.record = record
+        func quote(_ e: Evidence) -> String {
+            guard e.sentence >= 0 && e.sentence < doc.sentences.count else { return "" }
+            let s = doc.sentences[e.sentence]
+            return doc.string(s.start, s.end)
+        }
+        eventQuotes = record.events.map { $0.evidence.map(quote) }
+        figureQuotes = record.figures.map { $0.evidence.map(quote) }
+        contentHash = Fingerprint.content(text.utf8)
+        simhash = Fingerprint.simhash(doc.text)
+        simhashUsable = doc.tokens.count >= 40
+    }
+
+    /// The stored document's id: derived from the content, so the same text always gets the same id.
+    var documentID: String { "doc-" + contentHash.prefix(16) }
+}

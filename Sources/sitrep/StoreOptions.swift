@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import SitrepStore
+
+/// The `--db` option shared by the store's commands.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "Database file (default: $SITREP_DB, else ./sitrep.db).")
+    var db: String?
+
+    /// The database path in effect.
+    var path: String { db ?? EventStore.defaultPath() }
+
+    /// Opens the store, or prints why not and exits 3.
+    func open() throws -> EventStore {
+        do { return try EventStore(path: path) } catch { throw StoreFailure.exit(error) }
+    }
+}
+
+/// Prints a store error and chooses the exit code (3: the database could not be used; nothing stored was lost).
+enum StoreFailure {
+    static func exit(_ error: StoreError) -> ExitCode {
+        StandardStreams.err("sitrep: \(error.message)")
+        return ExitCode(error.code == .invalidQuery ? 64 : 3)
+    }
+}
+
+/// Whether a stream is a terminal (tables and progress bars for people, data for pipes).
+enum Terminal {
+    static var stdoutIsTTY: Bool { isatty(1) == 1 }
+    static var stderrIsTTY: Bool { isatty(2) == 1 }
+}
