@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitrepStoreTests",
-            dependencies: ["Sitrep", "SitrepStore", "sitrep"],
+            dependencies: ["Sitrep", "SitrepStore", "sitrep", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
     ],

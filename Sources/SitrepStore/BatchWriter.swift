@@ -55,27 +55,32 @@ struct BatchWriter {
 
     // MARK: Documents and stories
 
-    /// The story a report belongs to: the stored story it nearly copies (SimHash within 3 bits), else its own.
+    /// The story a report belongs to: the stored story it nearly copies (MinHash similarity ≥ 0.7), else its own.
     /// A story is named by the smallest content hash among its documents, so the name does not depend on order.
     private func storyOf(_ report: PreparedReport) throws -> (story: String, nearCopy: Bool, merged: [String]) {
-        guard report.simhashUsable else { return (report.contentHash, false, []) }
-        let bands = Fingerprint.bands(report.simhash)
+        guard report.minhashUsable else { return (report.contentHash, false, []) }
+        let bands = Fingerprint.bands(report.minhash)
+        let marks = Array(repeating: "?", count: bands.count).joined(separator: ", ")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT simhash, story FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?
-            """, arguments: [bands[0], bands[1], bands[2], bands[3]])
+            SELECT DISTINCT d.rowid, d.minhash, d.story FROM document_bands b JOIN documents d ON d.rowid = b.document_rowid
+            WHERE b.band IN (\(marks))
+            """, arguments: StatementArguments(bands))
         var stories = Set<String>()
         for row in rows {
-            let h = UInt64(bitPattern: row["simhash"] as Int64)
-            if Fingerprint.distance(h, report.simhash) <= 3 { stories.insert(row["story"]) }
+            let stored = Fingerprint.signature(blob: [UInt8](row["minhash"] as Data))
+            if Fingerprint.similarity(stored, report.minhash) >= Self.nearCopySimilarity { stories.insert(row["story"]) }
         }
-        guard !stories.isEmpty else { return (report.contentHash, false, []) }
-        let story = min(stories.min()!, report.contentHash)
+        guard let nearest = stories.min() else { return (report.contentHash, false, []) }
+        let story = min(nearest, report.contentHash)
         let renamed = stories.filter { $0 != story }.sorted()
         for old in renamed {
             try db.execute(sql: "UPDATE documents SET story = ? WHERE story = ?", arguments: [story, old])
         }
         return (story, true, renamed + [story])
     }
+
+    /// Estimated Jaccard similarity of shingles above which two reports are copies of one story.
+    static let nearCopySimilarity = 0.7
 
     private func events(ofStories stories: [String]) throws -> Set<String> {
         var out = Set<String>()
@@ -90,14 +95,16 @@ struct BatchWriter {
 
     private func insertDocument(_ report: PreparedReport, story: String) throws {
         let d = report.record.document
-        let bands = Fingerprint.bands(report.simhash)
         try db.execute(sql: """
-            INSERT INTO documents (id, file, url, title, outlet, published, ingested_at, content_hash, simhash,
-                                   band0, band1, band2, band3, story, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (id, file, url, title, outlet, published, ingested_at, content_hash, minhash, story, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [report.documentID, report.file, d.url, d.title, d.outlet, d.published, stamp,
-                             report.contentHash, Int64(bitPattern: report.simhash),
-                             bands[0], bands[1], bands[2], bands[3], story, report.text])
+                             report.contentHash, Data(Fingerprint.blob(report.minhash)), story, report.text])
+        guard report.minhashUsable else { return }
+        let rowid = db.lastInsertedRowID
+        for band in Fingerprint.bands(report.minhash) {
+            try db.execute(sql: "INSERT INTO document_bands (band, document_rowid) VALUES (?, ?)", arguments: [band, rowid])
+        }
     }
 
     // MARK: Mentions

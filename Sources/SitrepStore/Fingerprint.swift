@@ -1,4 +1,4 @@
-/// Hashes that identify a report's bytes exactly (content hash) and approximately (SimHash).
+/// Hashes that identify a report's bytes exactly (content hash) and approximately (MinHash over word shingles).
 enum Fingerprint {
     /// FNV-1a over bytes, from a chosen offset basis.
     static func fnv1a(_ bytes: some Sequence<UInt8>, basis: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
@@ -18,24 +18,34 @@ enum Fingerprint {
         hex(fnv1a(bytes)) + hex(fnv1a(bytes, basis: 0x84222325_cbf29ce4))
     }
 
-    /// SimHash over three-word shingles of lowercased words: lightly edited copies differ in few bits.
-    static func simhash(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var counts = [Int32](repeating: 0, count: 64)
-        var window: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// Hashes per MinHash signature; 16 LSH bands of 4.
+    static let minhashCount = 64
+    static let bandRows = 4
+
+    /// Seeds of the MinHash functions, fixed so signatures compare across runs and machines.
+    private static let seeds: [UInt64] = (0..<UInt64(minhashCount)).map { mix($0 &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019) }
+
+    /// A 64-bit finaliser (SplitMix64) that spreads nearby inputs over all bits.
+    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Hashes of the three-word shingles of lowercased words.
+    static func shingles(_ bytes: some Collection<UInt8>) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        var window: (UInt64, UInt64) = (0, 0)
         var seen = 0
         var word: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         func endWord() {
-            window = (window.1, window.2, word)
+            if seen >= 2 { out.insert(mix(window.0 &* 31 ^ mix(window.1 ^ mix(word)))) }
+            window = (window.1, word)
             seen += 1
             word = 0xcbf2_9ce4_8422_2325
             inWord = false
-            guard seen >= 3 else { return }
-            var h = window.0 &* 0x9E37_79B9_7F4A_7C15
-            h ^= (window.1 << 1 | window.1 >> 63) &* 0xC2B2_AE3D_27D4_EB4F
-            h ^= (window.2 << 2 | window.2 >> 62)
-            h ^= h >> 29; h = h &* 0xBF58_476D_1CE4_E5B9; h ^= h >> 32
-            for bit in 0..<64 { counts[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
         }
         for var b in bytes {
             let isWordByte = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
@@ -48,16 +58,43 @@ enum Fingerprint {
             }
         }
         if inWord { endWord() }
-        var result: UInt64 = 0
-        for bit in 0..<64 where counts[bit] > 0 { result |= 1 << UInt64(bit) }
-        return result
+        return out
     }
 
-    /// The four 16-bit bands of a SimHash: two hashes within 3 bits agree on at least one band (pigeonhole).
-    static func bands(_ h: UInt64) -> [Int64] {
-        (0..<4).map { Int64((h >> UInt64($0 * 16)) & 0xFFFF) }
+    /// The MinHash signature of a shingle set: for each seeded hash, the smallest value over the shingles.
+    /// The share of equal positions between two signatures estimates the sets' Jaccard similarity.
+    static func minhash(_ shingles: Set<UInt64>) -> [UInt32] {
+        var mins = [UInt32](repeating: .max, count: minhashCount)
+        for s in shingles {
+            for i in 0..<minhashCount {
+                let h = UInt32(truncatingIfNeeded: mix(s ^ seeds[i]) >> 32)
+                if h < mins[i] { mins[i] = h }
+            }
+        }
+        return mins
     }
 
-    /// Bits that differ between two SimHashes.
-    static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+    /// Estimated Jaccard similarity of two MinHash signatures.
+    static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        guard a.count == b.count, !a.isEmpty else { return 0 }
+        return Double(zip(a, b).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }) / Double(a.count)
+    }
+
+    /// LSH band keys: documents that share one are candidates (likely if Jaccard ≥ 0.7, rare below 0.3).
+    static func bands(_ signature: [UInt32]) -> [Int64] {
+        stride(from: 0, to: signature.count, by: bandRows).map { start in
+            var h = mix(UInt64(start))
+            for v in signature[start..<min(signature.count, start + bandRows)] { h = mix(h ^ UInt64(v)) }
+            return Int64(bitPattern: h)
+        }
+    }
+
+    /// The signature as bytes for storage, and back.
+    static func blob(_ signature: [UInt32]) -> [UInt8] {
+        signature.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+    }
+
+    static func signature(blob: [UInt8]) -> [UInt32] {
+        stride(from: 0, to: blob.count - 3, by: 4).map { i in (0..<4).reduce(UInt32(0)) { $0 | UInt32(blob[i + $1]) << (8 * $1) } }
+    }
 }

@@ -13,10 +13,10 @@ struct PreparedReport: Sendable {
     var record: ExtractionRecord
     /// Hash of the exact text: a second copy is the same report.
     var contentHash: String
-    /// SimHash of the body: lightly edited copies are the same story.
-    var simhash: UInt64
-    /// Whether the body is long enough for its SimHash to mean anything.
-    var simhashUsable: Bool
+    /// MinHash of the body's shingles: lightly edited copies are the same story.
+    var minhash: [UInt32]
+    /// Whether the body has enough shingles for its MinHash to mean anything.
+    var minhashUsable: Bool
 
     /// Reads, extracts and fingerprints one report.
     init(file: String, text: String, extractor: Extractor, published: Day?) {
@@ -34,8 +34,9 @@ struct PreparedReport: Sendable {
         eventQuotes = record.events.map { $0.evidence.map(quote) }
         figureQuotes = record.figures.map { $0.evidence.map(quote) }
         contentHash = Fingerprint.content(text.utf8)
-        simhash = Fingerprint.simhash(doc.text)
-        simhashUsable = doc.tokens.count >= 40
+        let shingles = Fingerprint.shingles(doc.text)
+        minhash = Fingerprint.minhash(shingles)
+        minhashUsable = shingles.count >= 20
     }
 
     /// The stored document's id: derived from the content, so the same text always gets the same id.

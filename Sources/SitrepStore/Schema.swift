@@ -14,15 +14,15 @@ enum Schema {
                     url TEXT, title TEXT, outlet TEXT, published TEXT,
                     ingested_at TEXT NOT NULL,
                     content_hash TEXT NOT NULL UNIQUE,
-                    simhash INTEGER NOT NULL,
-                    band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
+                    minhash BLOB NOT NULL,
                     story TEXT NOT NULL,
                     text TEXT NOT NULL
                 );
-                CREATE INDEX documents_band0 ON documents(band0);
-                CREATE INDEX documents_band1 ON documents(band1);
-                CREATE INDEX documents_band2 ON documents(band2);
-                CREATE INDEX documents_band3 ON documents(band3);
+                CREATE TABLE document_bands (
+                    band INTEGER NOT NULL,
+                    document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE
+                );
+                CREATE INDEX document_bands_band ON document_bands(band);
                 CREATE INDEX documents_story ON documents(story);
                 CREATE INDEX documents_published ON documents(published);
 

@@ -49,6 +49,41 @@ public struct StoredEvent: Codable, Sendable, Equatable {
         case notes, updatedAt = "updated_at", sources
     }
 
+    /// Writes every field, unknown ones as null (the codebook's JSON never drops a field).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(type, forKey: .type)
+        try c.encode(subType, forKey: .subType)
+        try c.encode(actor1, forKey: .actor1)
+        try c.encode(assocActor1, forKey: .assocActor1)
+        try c.encode(actor2, forKey: .actor2)
+        try c.encode(assocActor2, forKey: .assocActor2)
+        try c.encode(location, forKey: .location)
+        try c.encode(country, forKey: .country)
+        try c.encode(admin1, forKey: .admin1)
+        try c.encode(admin2, forKey: .admin2)
+        try c.encode(lat, forKey: .lat)
+        try c.encode(lon, forKey: .lon)
+        try c.encode(geoPrecision, forKey: .geoPrecision)
+        try c.encode(date, forKey: .date)
+        try c.encode(dateEnd, forKey: .dateEnd)
+        try c.encode(timePrecision, forKey: .timePrecision)
+        try c.encode(fatalities, forKey: .fatalities)
+        try c.encode(fatalitiesLow, forKey: .fatalitiesLow)
+        try c.encode(fatalitiesHigh, forKey: .fatalitiesHigh)
+        try c.encode(control, forKey: .control)
+        try c.encode(status, forKey: .status)
+        try c.encode(background, forKey: .background)
+        try c.encode(plover, forKey: .plover)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(sourceCount, forKey: .sourceCount)
+        try c.encode(mentionCount, forKey: .mentionCount)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(sources, forKey: .sources)
+    }
+
     /// Reads the columns of the `events` table.
     init(row: Row) {
         func list(_ s: String?) -> [String] { (s ?? "").isEmpty ? [] : s!.components(separatedBy: "; ") }
