@@ -34,14 +34,14 @@ struct BatchWriter {
         var seeds: [String: SignatureRow] = [:]
         var touched = Set<String>()
         for report in batch {
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE content_hash = ?", arguments: [report.contentHash]) != nil {
+            if try Bool.fetchOne(db, cached: "SELECT 1 FROM documents WHERE content_hash = ?", arguments: [report.contentHash]) != nil {
                 result.alreadyStored += 1
                 continue
             }
             let (story, nearCopy, mergedStories) = try storyOf(report)
             if nearCopy { result.nearDuplicates += 1 }
             if !mergedStories.isEmpty { touched.formUnion(try events(ofStories: mergedStories)) }
-            try insertDocument(report, story: story)
+            try insertDocument(report, story: story, nearCopy: nearCopy)
             result.stored += 1
             result.mentions += try insertMentions(report, seeds: &seeds, touched: &touched)
             try insertFigures(report)
@@ -61,7 +61,7 @@ struct BatchWriter {
         guard report.minhashUsable else { return (report.contentHash, false, []) }
         let bands = Fingerprint.bands(report.minhash)
         let marks = Array(repeating: "?", count: bands.count).joined(separator: ", ")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db, cached: """
             SELECT DISTINCT d.rowid, d.minhash, d.story FROM document_bands b JOIN documents d ON d.rowid = b.document_rowid
             WHERE b.band IN (\(marks))
             """, arguments: StatementArguments(bands))
@@ -74,7 +74,7 @@ struct BatchWriter {
         let story = min(nearest, report.contentHash)
         let renamed = stories.filter { $0 != story }.sorted()
         for old in renamed {
-            try db.execute(sql: "UPDATE documents SET story = ? WHERE story = ?", arguments: [story, old])
+            try db.executeCached(sql: "UPDATE documents SET story = ? WHERE story = ?", arguments: [story, old])
         }
         return (story, true, renamed + [story])
     }
@@ -85,7 +85,7 @@ struct BatchWriter {
     private func events(ofStories stories: [String]) throws -> Set<String> {
         var out = Set<String>()
         for story in stories {
-            out.formUnion(try String.fetchAll(db, sql: """
+            out.formUnion(try String.fetchAll(db, cached: """
                 SELECT DISTINCT s.event_id FROM documents d JOIN mentions m ON m.document_id = d.id
                 JOIN signatures s ON s.sig = m.sig WHERE d.story = ?
                 """, arguments: [story]))
@@ -93,17 +93,19 @@ struct BatchWriter {
         return out
     }
 
-    private func insertDocument(_ report: PreparedReport, story: String) throws {
+    private func insertDocument(_ report: PreparedReport, story: String, nearCopy: Bool) throws {
         let d = report.record.document
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO documents (id, file, url, title, outlet, published, ingested_at, content_hash, minhash, story, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [report.documentID, report.file, d.url, d.title, d.outlet, d.published, stamp,
                              report.contentHash, Data(Fingerprint.blob(report.minhash)), story, report.text])
-        guard report.minhashUsable else { return }
+        // Only the document that starts a story is indexed by band: its copies are found through it, so a story
+        // with hundreds of copies costs one candidate, not hundreds.
+        guard report.minhashUsable, !nearCopy else { return }
         let rowid = db.lastInsertedRowID
         for band in Fingerprint.bands(report.minhash) {
-            try db.execute(sql: "INSERT INTO document_bands (band, document_rowid) VALUES (?, ?)", arguments: [band, rowid])
+            try db.executeCached(sql: "INSERT INTO document_bands (band, document_rowid) VALUES (?, ?)", arguments: [band, rowid])
         }
     }
 
@@ -118,17 +120,17 @@ struct BatchWriter {
             let fields = MentionSignature(event, admin2: place.flatMap { knowledge.places[$0].admin2 })
             let sig = fields.key
             let firstKey = "\(published)|\(report.contentHash)|\(String(format: "%05d", i))"
-            if let row = try Row.fetchOne(db, sql: "SELECT event_id, first_key FROM signatures WHERE sig = ?", arguments: [sig]) {
+            if let row = try Row.fetchOne(db, cached: "SELECT event_id, first_key FROM signatures WHERE sig = ?", arguments: [sig]) {
                 let eventID: String = row["event_id"]
                 let oldKey: String = row["first_key"]
                 if firstKey < oldKey {
-                    try db.execute(sql: "UPDATE signatures SET first_key = ? WHERE sig = ?", arguments: [firstKey, sig])
+                    try db.executeCached(sql: "UPDATE signatures SET first_key = ? WHERE sig = ?", arguments: [firstKey, sig])
                     seeds[sig] = SignatureRow(sig: sig, firstKey: firstKey, fields: fields)
                 } else if seeds[sig] == nil {
                     touched.insert(eventID)
                 }
             } else {
-                try db.execute(sql: "INSERT INTO signatures (sig, event_id, first_key, fields) VALUES (?, '', ?, ?)",
+                try db.executeCached(sql: "INSERT INTO signatures (sig, event_id, first_key, fields) VALUES (?, '', ?, ?)",
                                arguments: [sig, firstKey, String(decoding: try encoder.encode(fields), as: UTF8.self)])
                 seeds[sig] = SignatureRow(sig: sig, firstKey: firstKey, fields: fields)
             }
@@ -136,14 +138,14 @@ struct BatchWriter {
             let evidence = event.evidence.enumerated().map { j, e in
                 StoredEvidence(sentence: e.sentence, start: e.start, end: e.end, text: j < quotes.count ? quotes[j] : "")
             }
-            try db.execute(sql: """
+            try db.executeCached(sql: """
                 INSERT INTO mentions (document_id, ordinal, sig, extracted_id, fatalities, status, background, confidence, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [report.documentID, i, sig, event.id, event.fatalities, event.status, event.background,
                                  event.confidence, String(decoding: try encoder.encode(evidence), as: UTF8.self)])
             for name in [event.actor1, event.actor2].compactMap({ $0 }) + event.assocActor1 + event.assocActor2 {
                 let actor = knowledge.actor(named: name).map { knowledge.actors[$0] }
-                try db.execute(sql: "INSERT OR IGNORE INTO actors (name, kind, country) VALUES (?, ?, ?)",
+                try db.executeCached(sql: "INSERT OR IGNORE INTO actors (name, kind, country) VALUES (?, ?, ?)",
                                arguments: [name, actor?.kind, actor?.country])
             }
         }
@@ -158,7 +160,7 @@ struct BatchWriter {
             let evidence = f.evidence.enumerated().map { j, e in
                 StoredEvidence(sentence: e.sentence, start: e.start, end: e.end, text: j < quotes.count ? quotes[j] : "")
             }
-            try db.execute(sql: """
+            try db.executeCached(sql: """
                 INSERT INTO figures (document_id, ordinal, kind, value, qualifier, subject, location, date, attributed_to, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [report.documentID, i, f.kind, f.value, f.qualifier, f.subject, f.location,
@@ -169,9 +171,9 @@ struct BatchWriter {
 
     private func insertPlaces(_ report: PreparedReport) throws {
         for p in report.record.places {
-            try db.execute(sql: "INSERT OR IGNORE INTO places (name, country, admin1, lat, lon, kind) VALUES (?, ?, ?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT OR IGNORE INTO places (name, country, admin1, lat, lon, kind) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [p.name, p.country, p.admin1, p.lat, p.lon, p.kind])
-            try db.execute(sql: """
+            try db.executeCached(sql: """
                 INSERT INTO document_places (document_id, name, country, mentions) VALUES (?, ?, ?, ?)
                 ON CONFLICT(document_id, name, country) DO UPDATE SET mentions = mentions + excluded.mentions
                 """, arguments: [report.documentID, p.name, p.country, p.mentions])

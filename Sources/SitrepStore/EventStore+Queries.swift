@@ -4,7 +4,8 @@ import GRDB
 extension EventStore {
     /// Events matching a filter, earliest first (undated last). Every value is bound, never interpolated.
     ///
-    /// With `near`, candidates come from the R*Tree box around the centre and are then cut to the exact radius.
+    /// With `near`, candidates come from the R*Tree (latitude, longitude and day) around the centre and are then cut
+    /// to the exact radius.
     /// - Parameter withSources: also load each event's documents and evidence (for JSON exports).
     public func events(_ filter: EventFilter, withSources: Bool = false) throws(StoreError) -> [StoredEvent] {
         var from = "events e"
@@ -15,6 +16,9 @@ extension EventStore {
             from = "events_rtree r JOIN events e ON e.rowid = r.id"
             conditions.append("r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ?")
             args += [b.minLat, b.maxLat, b.minLon, b.maxLon]
+            // The time axis of the R*Tree answers --since/--until in the same index walk.
+            if let day = TimeAxis.day(filter.since) { conditions.append("r.max_day >= ?"); args.append(day) }
+            if let day = TimeAxis.day(filter.until) { conditions.append("r.min_day <= ?"); args.append(day) }
         }
         if let since = filter.since { conditions.append("COALESCE(e.date_end, e.date) >= ?"); args.append(since) }
         if let until = filter.until { conditions.append("e.date <= ?"); args.append(until) }

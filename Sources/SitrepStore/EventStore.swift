@@ -28,6 +28,8 @@ public final class EventStore: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
+            // 32 MB of page cache per connection: fusion and queries revisit the same index pages.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {

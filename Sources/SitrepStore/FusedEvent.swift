@@ -29,6 +29,8 @@ struct FusedEvent: Sendable, Equatable {
     var coarse: Bool
     /// The box around every member's coordinates, for the R*Tree.
     var box: (minLat: Double, maxLat: Double, minLon: Double, maxLon: Double)?
+    /// The span as day numbers (days since 1970) for the R*Tree's time axis; all time when undated.
+    var daySpan: ClosedRange<Int> = TimeAxis.always
     /// The member whose sub-type and actors the event takes.
     var leadFields: MentionSignature
 
@@ -69,6 +71,7 @@ struct FusedEvent: Sendable, Equatable {
         if ranges.allSatisfy({ $0 != nil }), let lo = ranges.compactMap({ $0?.lowerBound }).min(), let hi = ranges.compactMap({ $0?.upperBound }).max() {
             spanStart = Day(serial: lo).description
             spanEnd = Day(serial: hi).description
+            daySpan = lo...hi
         }
         coarse = members.contains { ($0.geoPrecision ?? 1) >= 2 }
         let points = members.compactMap { m in m.lat.flatMap { la in m.lon.map { (la, $0) } } }
@@ -90,4 +93,13 @@ struct FusedEvent: Sendable, Equatable {
     }
 
     static func == (a: FusedEvent, b: FusedEvent) -> Bool { a.id == b.id && a.leadFields == b.leadFields && a.sourceCount == b.sourceCount }
+}
+
+/// The R*Tree's third axis: days since 1970, with undated events spanning all time.
+enum TimeAxis {
+    /// The span of an undated event: it may have happened on any day.
+    static let always = -1_000_000...1_000_000
+
+    /// The day number of an ISO date, or nil.
+    static func day(_ iso: String?) -> Int? { iso.flatMap { Day(iso: $0) }?.serial }
 }

@@ -25,7 +25,7 @@ struct FusionUpdater {
         var visited = Set<String>()
         var frontier = seeds.values.sorted { $0.sig < $1.sig }
         for seed in frontier {
-            let old = try String.fetchOne(db, sql: "SELECT event_id FROM signatures WHERE sig = ?", arguments: [seed.sig]) ?? ""
+            let old = try String.fetchOne(db, cached: "SELECT event_id FROM signatures WHERE sig = ?", arguments: [seed.sig]) ?? ""
             oldEvent[seed.sig] = old
         }
         var pending = Set(oldEvent.values.filter { !$0.isEmpty })
@@ -35,7 +35,7 @@ struct FusionUpdater {
             visited.formUnion(pending)
             frontier = []
             for id in pending.sorted() {
-                for row in try Row.fetchAll(db, sql: "SELECT sig, first_key, fields FROM signatures WHERE event_id = ?", arguments: [id]) {
+                for row in try Row.fetchAll(db, cached: "SELECT sig, first_key, fields FROM signatures WHERE event_id = ?", arguments: [id]) {
                     let sig: String = row["sig"]
                     oldEvent[sig] = id
                     guard rows[sig] == nil else { continue }
@@ -54,14 +54,14 @@ struct FusionUpdater {
             for m in members { newEvent[ordered[m].sig] = id }
         }
         for (sig, id) in newEvent.sorted(by: { $0.key < $1.key }) where oldEvent[sig] != id {
-            try db.execute(sql: "UPDATE signatures SET event_id = ? WHERE sig = ?", arguments: [id, sig])
+            try db.executeCached(sql: "UPDATE signatures SET event_id = ? WHERE sig = ?", arguments: [id, sig])
         }
         let newIDs = Set(newEvent.values)
         for gone in Set(oldEvent.values).subtracting(newIDs).subtracting([""]).sorted() {
             try retire(gone, successor: successor(of: gone, old: oldEvent, new: newEvent))
         }
         for id in newIDs {
-            try db.execute(sql: "DELETE FROM event_aliases WHERE old_id = ?", arguments: [id])
+            try db.executeCached(sql: "DELETE FROM event_aliases WHERE old_id = ?", arguments: [id])
         }
         return newIDs
     }
@@ -75,47 +75,49 @@ struct FusionUpdater {
 
     /// Removes an event whose signatures now belong to another, leaving an alias so its old id still resolves.
     private func retire(_ id: String, successor: String) throws {
-        if let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM events WHERE id = ?", arguments: [id]) {
-            try db.execute(sql: "DELETE FROM events_rtree WHERE id = ?", arguments: [rowid])
-            try db.execute(sql: "DELETE FROM events WHERE rowid = ?", arguments: [rowid])
+        if let rowid = try Int64.fetchOne(db, cached: "SELECT rowid FROM events WHERE id = ?", arguments: [id]) {
+            try db.executeCached(sql: "DELETE FROM events_rtree WHERE id = ?", arguments: [rowid])
+            try db.executeCached(sql: "DELETE FROM events WHERE rowid = ?", arguments: [rowid])
         }
-        try db.execute(sql: "INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?, ?)", arguments: [id, successor])
-        try db.execute(sql: "UPDATE event_aliases SET new_id = ? WHERE new_id = ?", arguments: [successor, id])
+        try db.executeCached(sql: "INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?, ?)", arguments: [id, successor])
+        try db.executeCached(sql: "UPDATE event_aliases SET new_id = ? WHERE new_id = ?", arguments: [successor, id])
         try log("merged", id, ["into": successor])
     }
 
     /// Events that a signature could join: nearby (R*Tree) or in its province when either side is coarse,
-    /// of a compatible sub-type, and with a date span within a day of its own.
+    /// of a compatible sub-type, and with a date span within the slack of its own (the R*Tree's time axis).
     private func candidateEvents(near s: MentionSignature) throws -> Set<String> {
         let subTypes = FusionRules.compatibleSubTypes(s.subType)
         let placeholders = Array(repeating: "?", count: subTypes.count).joined(separator: ", ")
         var window: [(any DatabaseValueConvertible)?] = [nil, nil, nil]
+        var days = TimeAxis.always
         if let r = s.dayRange {
             let slack = s.control == "gained" ? FusionRules.takeoverSlackDays : 1
-            let lo = Day(serial: r.lowerBound - slack).description, hi = Day(serial: r.upperBound + slack).description
+            days = (r.lowerBound - slack)...(r.upperBound + slack)
+            let lo = Day(serial: days.lowerBound).description, hi = Day(serial: days.upperBound).description
             window = [lo, hi, lo]
         }
         let timeFilter = "(e.span_start IS NULL OR ? IS NULL OR (e.span_start <= ? AND e.span_end >= ?))"
         var out = Set<String>()
         if let lat = s.lat, let lon = s.lon, (s.geoPrecision ?? 1) < 2 {
             let b = GeoMath.box(lat: lat, lon: lon, km: FusionRules.radiusKm + 1)
-            var args: [(any DatabaseValueConvertible)?] = [b.minLat, b.maxLat, b.minLon, b.maxLon]
+            var args: [(any DatabaseValueConvertible)?] = [b.minLat, b.maxLat, b.minLon, b.maxLon, days.lowerBound, days.upperBound]
             args += subTypes.map { $0 as (any DatabaseValueConvertible)? } + window
-            out.formUnion(try String.fetchAll(db, sql: """
+            out.formUnion(try String.fetchAll(db, cached: """
                 SELECT e.id FROM events_rtree r JOIN events e ON e.rowid = r.id
-                WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ?
+                WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? AND r.max_day >= ? AND r.min_day <= ?
                   AND e.sub_type IN (\(placeholders)) AND \(timeFilter)
                 """, arguments: StatementArguments(args)))
             var coarseArgs: [(any DatabaseValueConvertible)?] = [s.country, s.admin1]
             coarseArgs += subTypes.map { $0 as (any DatabaseValueConvertible)? } + window
-            out.formUnion(try String.fetchAll(db, sql: """
+            out.formUnion(try String.fetchAll(db, cached: """
                 SELECT e.id FROM events e WHERE e.country = ? AND e.admin1 IS ? AND e.coarse = 1
                   AND e.sub_type IN (\(placeholders)) AND \(timeFilter)
                 """, arguments: StatementArguments(coarseArgs)))
         } else {
             var args: [(any DatabaseValueConvertible)?] = [s.country, s.admin1, s.admin1]
             args += subTypes.map { $0 as (any DatabaseValueConvertible)? } + window
-            out.formUnion(try String.fetchAll(db, sql: """
+            out.formUnion(try String.fetchAll(db, cached: """
                 SELECT e.id FROM events e WHERE e.country IS ? AND (? IS NULL OR e.admin1 IS NULL OR e.admin1 = ?)
                   AND e.sub_type IN (\(placeholders)) AND \(timeFilter)
                 """, arguments: StatementArguments(args)))
@@ -132,12 +134,12 @@ struct FusionUpdater {
     /// Recomputes each event's fused fields and source aggregates from its signatures and mentions.
     mutating func refresh(_ ids: Set<String>) throws {
         for id in ids.sorted() where !id.isEmpty {
-            let members = try Row.fetchAll(db, sql: "SELECT sig, first_key, fields FROM signatures WHERE event_id = ? ORDER BY first_key, sig",
+            let members = try Row.fetchAll(db, cached: "SELECT sig, first_key, fields FROM signatures WHERE event_id = ? ORDER BY first_key, sig",
                                            arguments: [id]).map {
                 SignatureRow(sig: $0["sig"], firstKey: $0["first_key"], fields: try decode($0["fields"]))
             }
             guard !members.isEmpty else { continue }
-            let stories = try Row.fetchAll(db, sql: """
+            let stories = try Row.fetchAll(db, cached: """
                 SELECT MIN(m.fatalities) AS low, MAX(m.fatalities) AS high, MAX(m.confidence) AS confidence,
                        MIN(CASE m.status WHEN 'reported' THEN 0 WHEN 'claimed' THEN 1 ELSE 2 END) AS status,
                        MIN(m.background) AS background, COUNT(*) AS mentions
@@ -149,7 +151,7 @@ struct FusionUpdater {
                                  background: $0["background"], mentions: $0["mentions"])
             })
             let lead = members.first { $0.fields == fused.leadFields } ?? members[0]
-            let notes = try String.fetchOne(db, sql: """
+            let notes = try String.fetchOne(db, cached: """
                 SELECT m.evidence FROM mentions m JOIN documents d ON d.id = m.document_id
                 WHERE m.sig = ? ORDER BY d.published, d.content_hash, m.ordinal LIMIT 1
                 """, arguments: [lead.sig]).flatMap { try? decoder.decode([StoredEvidence].self, from: Data($0.utf8)).first?.text }
@@ -158,7 +160,7 @@ struct FusionUpdater {
     }
 
     private func save(_ e: FusedEvent, notes: String?) throws {
-        let old = try Row.fetchOne(db, sql: "SELECT rowid, source_count, status FROM events WHERE id = ?", arguments: [e.id])
+        let old = try Row.fetchOne(db, cached: "SELECT rowid, source_count, status FROM events WHERE id = ?", arguments: [e.id])
         let values: [(any DatabaseValueConvertible)?] = [
             e.type, e.subType, e.actor1, e.assocActor1.joined(separator: "; "), e.actor2, e.assocActor2.joined(separator: "; "),
             e.location, e.country, e.admin1, e.admin2, e.lat, e.lon, e.geoPrecision, e.date, e.dateEnd, e.timePrecision,
@@ -174,28 +176,29 @@ struct FusionUpdater {
         if let old {
             rowid = old["rowid"]
             let assignments = columns.split(separator: ",").map { "\($0.trimmingCharacters(in: .whitespacesAndNewlines)) = ?" }
-            try db.execute(sql: "UPDATE events SET \(assignments.joined(separator: ", ")) WHERE rowid = ?",
+            try db.executeCached(sql: "UPDATE events SET \(assignments.joined(separator: ", ")) WHERE rowid = ?",
                            arguments: StatementArguments(values + [rowid]))
             let oldSources: Int = old["source_count"], oldStatus: String = old["status"]
             if oldSources != e.sourceCount { try log("updated", e.id, ["sources": "\(oldSources) -> \(e.sourceCount)"]) }
             if oldStatus != e.status && e.status == "denied" { try log("retracted", e.id, ["status": "denied"]) }
         } else {
             let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
-            try db.execute(sql: "INSERT INTO events (id, \(columns)) VALUES (?, \(marks))", arguments: StatementArguments([e.id] + values))
+            try db.executeCached(sql: "INSERT INTO events (id, \(columns)) VALUES (?, \(marks))", arguments: StatementArguments([e.id] + values))
             rowid = db.lastInsertedRowID
             try log("created", e.id, ["sources": String(e.sourceCount), "sub_type": e.subType, "location": e.location ?? ""])
         }
         if let box = e.box {
-            try db.execute(sql: "INSERT OR REPLACE INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [rowid, box.minLat, box.maxLat, box.minLon, box.maxLon])
+            try db.executeCached(sql: """
+                INSERT OR REPLACE INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [rowid, box.minLat, box.maxLat, box.minLon, box.maxLon, e.daySpan.lowerBound, e.daySpan.upperBound])
         } else {
-            try db.execute(sql: "DELETE FROM events_rtree WHERE id = ?", arguments: [rowid])
+            try db.executeCached(sql: "DELETE FROM events_rtree WHERE id = ?", arguments: [rowid])
         }
     }
 
     private func log(_ kind: String, _ id: String, _ detail: [String: String]) throws {
         let json = try JSONSerialization.data(withJSONObject: detail, options: [.sortedKeys])
-        try db.execute(sql: "INSERT INTO changes (at, kind, event_id, detail) VALUES (?, ?, ?, ?)",
+        try db.executeCached(sql: "INSERT INTO changes (at, kind, event_id, detail) VALUES (?, ?, ?, ?)",
                        arguments: [stamp, kind, id, String(decoding: json, as: UTF8.self)])
     }
 }

@@ -55,7 +55,7 @@ enum Schema {
                 CREATE INDEX events_sub_type ON events(sub_type);
                 CREATE INDEX events_actor1 ON events(actor1);
                 CREATE INDEX events_actor2 ON events(actor2);
-                CREATE VIRTUAL TABLE events_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+                CREATE VIRTUAL TABLE events_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon, min_day, max_day);
 
                 CREATE TABLE event_aliases (
                     old_id TEXT PRIMARY KEY,

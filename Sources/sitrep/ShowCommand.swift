@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
         for s in e.sources {
             out += "\n  [\(s.published ?? "undated")] \(s.outlet ?? "-")  \(s.title ?? s.file)\n"
             if let url = s.url { out += "    \(url)\n" }
-            out += "    \(s.documentID)  story \(s.story.prefix(16))\n"
+            out += "    \(s.file)  \(s.documentID)  story \(s.story.prefix(16))\n"
             for ev in s.evidence { out += "    > \(ev.text)\n" }
         }
         StandardStreams.out(out)

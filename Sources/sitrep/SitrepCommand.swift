@@ -9,7 +9,7 @@ struct SitrepCommand: ParsableCommand {
         subcommands: [
             ExtractCommand.self, EvalCommand.self, BenchCommand.self,
             IngestCommand.self, EventsCommand.self, ShowCommand.self, FiguresCommand.self, DocumentsCommand.self,
-            PlacesCommand.self, ActorsCommand.self, ChangesCommand.self,
+            PlacesCommand.self, ActorsCommand.self, ChangesCommand.self, StoreBenchCommand.self,
         ]
     )
 }
