@@ -14,6 +14,8 @@ typealias StoredEvidence = EventSource.Evidence
 /// then hands new signatures to fusion.
 struct BatchWriter {
     let db: Database
+    /// Actors and places already written in this batch: most reports name the same few.
+    private var knownActors = Set<String>(), knownPlaces = Set<String>()
     let knowledge: KnowledgeBase
     /// The time stamped on this batch's rows.
     let stamp: String
@@ -29,7 +31,7 @@ struct BatchWriter {
         self.stamp = stamp
     }
 
-    func write(_ batch: [PreparedReport]) throws -> BatchResult {
+    mutating func write(_ batch: [PreparedReport]) throws -> BatchResult {
         var result = BatchResult()
         var seeds: [String: SignatureRow] = [:]
         var touched = Set<String>()
@@ -76,7 +78,8 @@ struct BatchWriter {
         for old in renamed {
             try db.executeCached(sql: "UPDATE documents SET story = ? WHERE story = ?", arguments: [story, old])
         }
-        return (story, true, renamed + [story])
+        // Two stories that turn out to be one change their events' source counts; a copy joining one story does not.
+        return (story, true, stories.count > 1 ? renamed + [story] : [])
     }
 
     /// Estimated Jaccard similarity of shingles above which two reports are copies of one story.
@@ -113,7 +116,7 @@ struct BatchWriter {
 
     /// Stores each extracted event as a mention of its signature. A signature seen before joins its event
     /// at once; a new one (or one now reported earlier than before) is a seed for re-clustering.
-    private func insertMentions(_ report: PreparedReport, seeds: inout [String: SignatureRow], touched: inout Set<String>) throws -> Int {
+    private mutating func insertMentions(_ report: PreparedReport, seeds: inout [String: SignatureRow], touched: inout Set<String>) throws -> Int {
         let published = report.record.document.published ?? "9999-12-31"
         for (i, event) in report.record.events.enumerated() {
             let place = event.location.flatMap { knowledge.place(named: $0, country: event.country) }
@@ -142,8 +145,9 @@ struct BatchWriter {
                 INSERT INTO mentions (document_id, ordinal, sig, extracted_id, fatalities, status, background, confidence, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [report.documentID, i, sig, event.id, event.fatalities, event.status, event.background,
-                                 event.confidence, String(decoding: try encoder.encode(evidence), as: UTF8.self)])
-            for name in [event.actor1, event.actor2].compactMap({ $0 }) + event.assocActor1 + event.assocActor2 {
+                                 event.confidence, StoredEvidence.json(evidence)])
+            for name in [event.actor1, event.actor2].compactMap({ $0 }) + event.assocActor1 + event.assocActor2
+            where knownActors.insert(name).inserted {
                 let actor = knowledge.actor(named: name).map { knowledge.actors[$0] }
                 try db.executeCached(sql: "INSERT OR IGNORE INTO actors (name, kind, country) VALUES (?, ?, ?)",
                                arguments: [name, actor?.kind, actor?.country])
@@ -165,14 +169,16 @@ struct BatchWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [report.documentID, i, f.kind, f.value, f.qualifier, f.subject, f.location,
                                  f.date ?? report.record.document.published, f.attributedTo,
-                                 String(decoding: try encoder.encode(evidence), as: UTF8.self)])
+                                 StoredEvidence.json(evidence)])
         }
     }
 
-    private func insertPlaces(_ report: PreparedReport) throws {
+    private mutating func insertPlaces(_ report: PreparedReport) throws {
         for p in report.record.places {
-            try db.executeCached(sql: "INSERT OR IGNORE INTO places (name, country, admin1, lat, lon, kind) VALUES (?, ?, ?, ?, ?, ?)",
+            if knownPlaces.insert(p.name + "\u{1F}" + p.country).inserted {
+                try db.executeCached(sql: "INSERT OR IGNORE INTO places (name, country, admin1, lat, lon, kind) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [p.name, p.country, p.admin1, p.lat, p.lon, p.kind])
+            }
             try db.executeCached(sql: """
                 INSERT INTO document_places (document_id, name, country, mentions) VALUES (?, ?, ?, ?)
                 ON CONFLICT(document_id, name, country) DO UPDATE SET mentions = mentions + excluded.mentions

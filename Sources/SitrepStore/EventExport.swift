@@ -22,13 +22,17 @@ public enum EventExport {
 
     /// One compact JSON object a line.
     public static func jsonLines(_ events: [StoredEvent]) throws -> String {
-        let e = encoder(pretty: false)
-        return try events.map { String(decoding: try e.encode($0), as: UTF8.self) + "\n" }.joined()
+        try events.map(jsonLine).joined()
     }
 
     /// Any Encodable value as pretty JSON (for `show`, `figures`, `documents`...).
     public static func json(_ value: some Encodable) throws -> String {
         String(decoding: try encoder(pretty: true).encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// Any Encodable value as one compact JSON line.
+    public static func jsonLine(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder(pretty: false).encode(value), as: UTF8.self) + "\n"
     }
 
     /// CSV with a header line; lists are joined with "; ".

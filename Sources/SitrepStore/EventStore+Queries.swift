@@ -44,7 +44,7 @@ extension EventStore {
                 """)
             args.append(query)
         }
-        let sql = "SELECT e.* FROM \(from)" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+        let sql = "SELECT \(StoredEvent.selection) FROM \(from)" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
             + " ORDER BY e.date IS NULL, e.date, e.id"
         let radius = filter.radiusKm
         let near = filter.near
@@ -71,7 +71,8 @@ extension EventStore {
     public func event(id: String) throws(StoreError) -> StoredEvent? {
         try read { db in
             let resolved = try String.fetchOne(db, sql: "SELECT new_id FROM event_aliases WHERE old_id = ?", arguments: [id]) ?? id
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM events WHERE id = ?", arguments: [resolved]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(StoredEvent.selection) FROM events e WHERE e.id = ?",
+                                             arguments: [resolved]) else { return nil }
             var event = StoredEvent(row: row)
             event.sources = try Self.sources(of: event.id, db)
             return event

@@ -112,7 +112,8 @@ public struct Ingestor: Sendable {
         let clock = ContinuousClock()
         let t0 = clock.now
         let result = try store.write { db in
-            try BatchWriter(db: db, knowledge: knowledge, stamp: stamp).write(batch)
+            var writer = BatchWriter(db: db, knowledge: knowledge, stamp: stamp)
+            return try writer.write(batch)
         }
         summary.writeSeconds += (clock.now - t0).seconds
         summary.stored += result.stored

@@ -30,8 +30,8 @@ struct MentionSignature: Codable, Sendable, Equatable {
     var key: String {
         var parts: [String] = [type, subType, actor1 ?? "", assocActor1.joined(separator: "+"), actor2 ?? "",
                                assocActor2.joined(separator: "+"), location ?? "", country ?? "", admin1 ?? ""]
-        parts.append(lat.map { String(format: "%.4f", $0) } ?? "")
-        parts.append(lon.map { String(format: "%.4f", $0) } ?? "")
+        parts.append(lat.map { String(Int(($0 * 10_000).rounded())) } ?? "")
+        parts.append(lon.map { String(Int(($0 * 10_000).rounded())) } ?? "")
         parts.append(contentsOf: [geoPrecision.map(String.init) ?? "", date ?? "", dateEnd ?? "",
                                   timePrecision.map(String.init) ?? "", control ?? "", plover])
         return Fingerprint.hex(Fingerprint.fnv1a(parts.joined(separator: "\u{1F}").utf8))

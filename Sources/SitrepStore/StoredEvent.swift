@@ -84,38 +84,47 @@ public struct StoredEvent: Codable, Sendable, Equatable {
         try c.encode(sources, forKey: .sources)
     }
 
-    /// Reads the columns of the `events` table.
+    /// The `events` columns `init(row:)` reads, in its order (`e.` prefixed for joins).
+    static let selection = """
+        e.id, e.type, e.sub_type, e.actor1, e.assoc_actor1, e.actor2, e.assoc_actor2, e.location, e.country, e.admin1,
+        e.admin2, e.lat, e.lon, e.geo_precision, e.date, e.date_end, e.time_precision, e.fatalities_best, e.fatalities_low,
+        e.fatalities_high, e.control, e.status, e.background, e.plover, e.confidence, e.source_count, e.mention_count,
+        e.notes, e.updated_at
+        """
+
+    /// Reads a row of `selection` by position: radius queries return thousands of rows, and looking columns
+    /// up by name cost more than the query.
     init(row: Row) {
         func list(_ s: String?) -> [String] { (s ?? "").isEmpty ? [] : s!.components(separatedBy: "; ") }
-        id = row["id"]
-        type = row["type"]
-        subType = row["sub_type"]
-        actor1 = row["actor1"]
-        assocActor1 = list(row["assoc_actor1"])
-        actor2 = row["actor2"]
-        assocActor2 = list(row["assoc_actor2"])
-        location = row["location"]
-        country = row["country"]
-        admin1 = row["admin1"]
-        admin2 = row["admin2"]
-        lat = row["lat"]
-        lon = row["lon"]
-        geoPrecision = row["geo_precision"]
-        date = row["date"]
-        dateEnd = row["date_end"]
-        timePrecision = row["time_precision"]
-        fatalities = row["fatalities_best"]
-        fatalitiesLow = row["fatalities_low"]
-        fatalitiesHigh = row["fatalities_high"]
-        control = row["control"]
-        status = row["status"]
-        background = row["background"]
-        plover = row["plover"]
-        confidence = row["confidence"]
-        sourceCount = row["source_count"]
-        mentionCount = row["mention_count"]
-        notes = row["notes"]
-        updatedAt = row["updated_at"]
+        id = row[0]
+        type = row[1]
+        subType = row[2]
+        actor1 = row[3]
+        assocActor1 = list(row[4])
+        actor2 = row[5]
+        assocActor2 = list(row[6])
+        location = row[7]
+        country = row[8]
+        admin1 = row[9]
+        admin2 = row[10]
+        lat = row[11]
+        lon = row[12]
+        geoPrecision = row[13]
+        date = row[14]
+        dateEnd = row[15]
+        timePrecision = row[16]
+        fatalities = row[17]
+        fatalitiesLow = row[18]
+        fatalitiesHigh = row[19]
+        control = row[20]
+        status = row[21]
+        background = row[22]
+        plover = row[23]
+        confidence = row[24]
+        sourceCount = row[25]
+        mentionCount = row[26]
+        notes = row[27]
+        updatedAt = row[28]
         sources = []
     }
 }
@@ -142,5 +151,46 @@ public struct EventSource: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case documentID = "document_id", file, url, title, outlet, published, story, evidence
+    }
+}
+
+extension EventSource.Evidence {
+    /// The JSON array of evidence as stored, written by hand: ingest stores one per mention and JSONEncoder
+    /// was a tenth of its time. Decodes with JSONDecoder like any other.
+    static func json(_ list: [EventSource.Evidence]) -> String {
+        var out = "["
+        for (i, e) in list.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"end\":\(e.end),\"sentence\":\(e.sentence),\"start\":\(e.start),\"text\":"
+            out += JSONString.quoted(e.text)
+            out += "}"
+        }
+        return out + "]"
+    }
+}
+
+/// JSON string literals.
+enum JSONString {
+    /// The string quoted and escaped (quotes, backslashes and control characters).
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        out.unicodeScalars.reserveCapacity(s.utf8.count + 2)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
     }
 }

@@ -109,7 +109,7 @@ struct ChangesCommand: ParsableCommand {
         let changes: [ChangeRecord]
         do { changes = try db.changes(since: since) } catch { throw StoreFailure.exit(error) }
         if json {
-            StandardStreams.out(try changes.map { try EventExport.json($0).replacingOccurrences(of: "\n", with: "") + "\n" }.joined())
+            StandardStreams.out(try changes.map(EventExport.jsonLine).joined())
             return
         }
         var rows = [["SEQ", "AT", "CHANGE", "EVENT", "DETAIL"]]

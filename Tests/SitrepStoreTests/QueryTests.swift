@@ -32,6 +32,10 @@ struct QueryTests {
         #expect(close.count == 2 && close.allSatisfy { $0.location == "Beni" })
         let none = try select { $0.near = (lat: 10.0, lon: 10.0); $0.radiusKm = 50 }
         #expect(none.isEmpty)
+        // Time is the R*Tree's third axis: --since and --until narrow the same index walk.
+        #expect(try select { $0.near = beni; $0.radiusKm = 30; $0.since = "2025-06-02" }.count == 2)
+        #expect(try select { $0.near = beni; $0.radiusKm = 30; $0.since = "2025-06-03" }.isEmpty)
+        #expect(try select { $0.near = beni; $0.radiusKm = 30; $0.until = "2025-06-01" }.isEmpty)
         let plan = try store.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT e.* FROM events_rtree r JOIN events e ON e.rowid = r.id WHERE r.max_lat >= 0 AND r.min_lat <= 1")
                 .map { $0["detail"] as String }.joined(separator: " ")
