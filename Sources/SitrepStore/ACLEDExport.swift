@@ -53,7 +53,7 @@ public enum ACLEDExport {
         }
         let country = countries.country(e.country)
         let outlets = Array(Set(e.sources.compactMap { $0.outlet ?? $0.url })).sorted()
-        let timestamp = Self.unixTime(e.updatedAt)
+        let timestamp = Timestamp.unixTime(e.updatedAt)
         return [
             e.id, e.date ?? "", e.date.map { String($0.prefix(4)) } ?? "", e.timePrecision.map(String.init) ?? "",
             disorderType, e.type, e.subType,
@@ -68,19 +68,5 @@ public enum ACLEDExport {
             "sitrep sources=\(e.sourceCount); confidence=\(e.confidence)" + (e.status == "reported" ? "" : "; status=\(e.status)"),
             timestamp.map(String.init) ?? "",
         ]
-    }
-
-    /// Seconds since 1970 of an ISO `YYYY-MM-DDTHH:MM:SSZ` stamp.
-    static func unixTime(_ iso: String) -> Int? {
-        let parts = iso.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }
-        guard parts.count >= 6 else { return nil }
-        let (y, m, d) = (parts[0], parts[1], parts[2])
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
-        return days * 86_400 + parts[3] * 3600 + parts[4] * 60 + parts[5]
     }
 }

@@ -60,8 +60,7 @@ struct EventsCommand: ParsableCommand {
         if let near { filter.near = try PlaceArgument.coordinates(near) }
         let format = self.format ?? (Terminal.stdoutIsTTY ? .table : .jsonl)
         let needsSources = [.json, .jsonl, .csv, .acled, .geojson].contains(format)
-        let events: [StoredEvent]
-        do { events = try db.events(filter, withSources: needsSources) } catch { throw StoreFailure.exit(error) }
+        let events = try StoreFailure.run { () throws(StoreError) in try db.events(filter, withSources: needsSources) }
         switch format {
         case .table: StandardStreams.out(EventExport.table(events))
         case .json: StandardStreams.out(try EventExport.json(events))
@@ -69,9 +68,8 @@ struct EventsCommand: ParsableCommand {
         case .csv: StandardStreams.out(EventExport.csv(events))
         case .geojson: StandardStreams.out(try EventExport.geoJSON(events))
         case .acled:
-            let kinds: [String: String]
-            do { kinds = Dictionary(try db.actors().compactMap { a in a.kind.map { (a.name, $0) } }, uniquingKeysWith: { a, _ in a }) }
-            catch { throw StoreFailure.exit(error) }
+            let actors = try StoreFailure.run { () throws(StoreError) in try db.actors() }
+            let kinds = Dictionary(actors.compactMap { a in a.kind.map { (a.name, $0) } }, uniquingKeysWith: { a, _ in a })
             StandardStreams.out(ACLEDExport.csv(events, actorKinds: kinds))
         }
     }

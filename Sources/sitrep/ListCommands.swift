@@ -16,8 +16,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let figures: [StoredFigure]
-        do { figures = try db.figures(kind: kind, place: place) } catch { throw StoreFailure.exit(error) }
+        let figures = try StoreFailure.run { () throws(StoreError) in try db.figures(kind: kind, place: place) }
         let summary = FigureSummary(figures)
         if json {
             struct Output: Encodable { var figures: [StoredFigure]; var summary: FigureSummary }
@@ -49,12 +48,10 @@ struct DocumentsCommand: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let docs: [StoredDocument]
-        do { docs = try db.documents() } catch { throw StoreFailure.exit(error) }
-        if json { StandardStreams.out(try EventExport.json(docs)); return }
-        var rows = [["ID", "PUBLISHED", "OUTLET", "EVENTS", "FIGURES", "TITLE"]]
-        for d in docs { rows.append([d.id, d.published ?? "-", d.outlet ?? "-", String(d.events), String(d.figures), d.title ?? d.file]) }
-        StandardStreams.out(TextTable.render(rows) + "\(docs.count) documents\n")
+        try Listing.write(try StoreFailure.run { () throws(StoreError) in try db.documents() }, json: json, noun: "documents",
+                          header: ["ID", "PUBLISHED", "OUTLET", "EVENTS", "FIGURES", "TITLE"]) { d in
+            [d.id, d.published ?? "-", d.outlet ?? "-", String(d.events), String(d.figures), d.title ?? d.file]
+        }
     }
 }
 
@@ -66,14 +63,10 @@ struct PlacesCommand: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let places: [StoredPlace]
-        do { places = try db.places() } catch { throw StoreFailure.exit(error) }
-        if json { StandardStreams.out(try EventExport.json(places)); return }
-        var rows = [["PLACE", "COUNTRY", "ADMIN1", "KIND", "DOCUMENTS", "EVENTS", "LAT,LON"]]
-        for p in places {
-            rows.append([p.name, p.country, p.admin1 ?? "-", p.kind, String(p.documents), String(p.events), String(format: "%.4f,%.4f", p.lat, p.lon)])
+        try Listing.write(try StoreFailure.run { () throws(StoreError) in try db.places() }, json: json, noun: "places",
+                          header: ["PLACE", "COUNTRY", "ADMIN1", "KIND", "DOCUMENTS", "EVENTS", "LAT,LON"]) { p in
+            [p.name, p.country, p.admin1 ?? "-", p.kind, String(p.documents), String(p.events), String(format: "%.4f,%.4f", p.lat, p.lon)]
         }
-        StandardStreams.out(TextTable.render(rows) + "\(places.count) places\n")
     }
 }
 
@@ -85,12 +78,10 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let actors: [StoredActor]
-        do { actors = try db.actors() } catch { throw StoreFailure.exit(error) }
-        if json { StandardStreams.out(try EventExport.json(actors)); return }
-        var rows = [["ACTOR", "KIND", "COUNTRY", "EVENTS"]]
-        for a in actors { rows.append([a.name, a.kind ?? "-", a.country ?? "-", String(a.events)]) }
-        StandardStreams.out(TextTable.render(rows) + "\(actors.count) actors\n")
+        try Listing.write(try StoreFailure.run { () throws(StoreError) in try db.actors() }, json: json, noun: "actors",
+                          header: ["ACTOR", "KIND", "COUNTRY", "EVENTS"]) { a in
+            [a.name, a.kind ?? "-", a.country ?? "-", String(a.events)]
+        }
     }
 }
 
@@ -106,8 +97,7 @@ struct ChangesCommand: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let changes: [ChangeRecord]
-        do { changes = try db.changes(since: since) } catch { throw StoreFailure.exit(error) }
+        let changes = try StoreFailure.run { () throws(StoreError) in try db.changes(since: since) }
         if json {
             StandardStreams.out(try changes.map(EventExport.jsonLine).joined())
             return
@@ -115,5 +105,13 @@ struct ChangesCommand: ParsableCommand {
         var rows = [["SEQ", "AT", "CHANGE", "EVENT", "DETAIL"]]
         for c in changes { rows.append([String(c.seq), c.at, c.kind, c.eventID, c.detail]) }
         StandardStreams.out(TextTable.render(rows))
+    }
+}
+
+/// Writes a listing as a table with a count, or as JSON.
+enum Listing {
+    static func write<T: Encodable>(_ items: [T], json: Bool, noun: String, header: [String], row: (T) -> [String]) throws {
+        if json { StandardStreams.out(try EventExport.json(items)); return }
+        StandardStreams.out(TextTable.render([header] + items.map(row)) + "\(items.count) \(noun)\n")
     }
 }

@@ -14,8 +14,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let found: StoredEvent?
-        do { found = try db.event(id: id) } catch { throw StoreFailure.exit(error) }
+        let found = try StoreFailure.run { () throws(StoreError) in try db.event(id: id) }
         guard let e = found else {
             StandardStreams.err("sitrep: no event with id '\(id)' in \(store.path)")
             throw ExitCode(1)

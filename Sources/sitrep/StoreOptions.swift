@@ -18,6 +18,11 @@ struct StoreOptions: ParsableArguments {
 
 /// Prints a store error and chooses the exit code (3: the database could not be used; nothing stored was lost).
 enum StoreFailure {
+    /// Runs a store call, turning its error into the message and exit code.
+    static func run<T>(_ body: () throws(StoreError) -> T) throws -> T {
+        do { return try body() } catch { throw exit(error) }
+    }
+
     static func exit(_ error: StoreError) -> ExitCode {
         StandardStreams.err("sitrep: \(error.message)")
         return ExitCode(error.code == .invalidQuery ? 64 : 3)
