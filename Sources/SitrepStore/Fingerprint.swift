@@ -22,8 +22,10 @@ enum Fingerprint {
     static let minhashCount = 64
     static let bandRows = 4
 
-    /// Seeds of the MinHash functions, fixed so signatures compare across runs and machines.
-    private static let seeds: [UInt64] = (0..<UInt64(minhashCount)).map { mix($0 &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019) }
+    /// Multipliers (odd) and offsets of the MinHash functions h(x) = a·x + b, fixed so signatures compare across
+    /// runs and machines. Shingle hashes are already well mixed, so one multiply-add per function is enough.
+    private static let multipliers: [UInt64] = (0..<UInt64(minhashCount)).map { mix($0 &+ 0x632B_E59B_D9B4_E019) | 1 }
+    private static let offsets: [UInt64] = (0..<UInt64(minhashCount)).map { mix($0 &+ 0x9E37_79B9_7F4A_7C15) }
 
     /// A 64-bit finaliser (SplitMix64) that spreads nearby inputs over all bits.
     @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
@@ -65,10 +67,14 @@ enum Fingerprint {
     /// The share of equal positions between two signatures estimates the sets' Jaccard similarity.
     static func minhash(_ shingles: Set<UInt64>) -> [UInt32] {
         var mins = [UInt32](repeating: .max, count: minhashCount)
-        for s in shingles {
-            for i in 0..<minhashCount {
-                let h = UInt32(truncatingIfNeeded: mix(s ^ seeds[i]) >> 32)
-                if h < mins[i] { mins[i] = h }
+        multipliers.withUnsafeBufferPointer { a in
+            offsets.withUnsafeBufferPointer { b in
+                for s in shingles {
+                    for i in 0..<minhashCount {
+                        let h = UInt32(truncatingIfNeeded: (a[i] &* s &+ b[i]) >> 32)
+                        if h < mins[i] { mins[i] = h }
+                    }
+                }
             }
         }
         return mins

@@ -37,7 +37,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let db = try store.open()
+        let db = try store.open(creating: true)
         let ingestor = Ingestor(store: db, batchSize: batchSize, published: published.flatMap { Day(iso: $0) })
         let bar = ProgressBar(enabled: Terminal.stderrIsTTY && !verbose)
         var committed = 0

@@ -10,8 +10,11 @@ struct StoreOptions: ParsableArguments {
     /// The database path in effect.
     var path: String { db ?? EventStore.defaultPath() }
 
-    /// Opens the store, or prints why not and exits 3.
-    func open() throws -> EventStore {
+    /// Opens the store, or prints why not and exits 3. Commands that only read refuse to create a new, empty file.
+    func open(creating: Bool = false) throws -> EventStore {
+        if !creating && !FileManager.default.fileExists(atPath: path) {
+            throw StoreFailure.exit(StoreError(.notFound, "\(path): no database here; create it with `sitrep ingest --db \(path) REPORTS`"))
+        }
         do { return try EventStore(path: path) } catch { throw StoreFailure.exit(error) }
     }
 }
