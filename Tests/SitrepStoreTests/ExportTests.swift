@@ -80,6 +80,14 @@ struct ExportTests {
         #expect(CSVText.quote("a, \"b\"") == "\"a, \"\"b\"\"\"")
     }
 
+    @Test("stored evidence JSON escapes quotes, backslashes and control characters and reads back")
+    func evidenceJSON() throws {
+        let list = [EventSource.Evidence(sentence: 1, start: 10, end: 20, text: "He said \"go\" \\ now\n\tthen \u{01} café")]
+        let json = EventSource.Evidence.json(list)
+        #expect(try JSONDecoder().decode([EventSource.Evidence].self, from: Data(json.utf8)) == list)
+        #expect(JSONString.quoted("plain") == "\"plain\"")
+    }
+
     @Test("table: one line per event and a count")
     func table() {
         let text = EventExport.table(events)
