@@ -4,6 +4,7 @@ import Foundation
 public struct CountryTable: Sendable {
     /// One country.
     public struct Country: Sendable, Equatable {
+        /// Codes, English name and ACLED region.
         public var iso3: String, numeric: Int?, name: String, region: String
     }
     private let byISO3: [String: Country]

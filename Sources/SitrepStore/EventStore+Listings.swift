@@ -3,18 +3,31 @@ import GRDB
 
 /// One reported figure with where it came from.
 public struct StoredFigure: Codable, Sendable, Equatable {
+    /// What is counted or what kind of thing it is.
     public var kind: String
+    /// The number as reported.
     public var value: Double
+    /// `exact`, `at_least`, `about` or `at_most`.
     public var qualifier: String
+    /// Who is counted.
     public var subject: String?
+    /// Canonical place name.
     public var location: String?
+    /// ISO date, or nil when unknown.
     public var date: String?
+    /// Who gives the number.
     public var attributedTo: String?
+    /// The stored document it comes from.
     public var documentID: String
+    /// Publishing outlet.
     public var outlet: String?
+    /// Address of the report.
     public var url: String?
+    /// Publication date.
     public var published: String?
+    /// The story (set of near-copies) the document belongs to.
     public var story: String
+    /// The sentence that says so.
     public var evidence: String?
 
     enum CodingKeys: String, CodingKey {
@@ -25,7 +38,9 @@ public struct StoredFigure: Codable, Sendable, Equatable {
 
 /// The spread of a set of figures: lowest, best (median of each story's value) and highest.
 public struct FigureSummary: Codable, Sendable, Equatable {
+    /// Figures and independent stories counted.
     public var count: Int, stories: Int
+    /// Lowest, median-of-stories and highest value.
     public var low: Double?, best: Double?, high: Double?
 
     /// Summarises figures, counting each story (syndicated copies) once at its lowest value.
@@ -43,10 +58,15 @@ public struct FigureSummary: Codable, Sendable, Equatable {
 
 /// A stored document, without its text.
 public struct StoredDocument: Codable, Sendable, Equatable {
+    /// Document id and the path it was ingested from.
     public var id: String, file: String
+    /// Address, title, outlet and publication date of the report.
     public var url: String?, title: String?, outlet: String?, published: String?
+    /// When it was stored (UTC).
     public var ingestedAt: String
+    /// The story (set of near-copies) the document belongs to.
     public var story: String
+    /// Mentions of events and figures it holds.
     public var events: Int, figures: Int
 
     enum CodingKeys: String, CodingKey { case id, file, url, title, outlet, published, ingestedAt = "ingested_at", story, events, figures }
@@ -54,17 +74,25 @@ public struct StoredDocument: Codable, Sendable, Equatable {
 
 /// A place named in the stored reports.
 public struct StoredPlace: Codable, Sendable, Equatable {
+    /// Canonical name and ISO alpha-3 country.
     public var name: String, country: String
+    /// Province or region.
     public var admin1: String?
+    /// Coordinates in decimal degrees.
     public var lat: Double, lon: Double
+    /// What is counted or what kind of thing it is.
     public var kind: String
+    /// Documents that name it, its mentions and events there.
     public var documents: Int, mentions: Int, events: Int
 }
 
 /// An actor of the stored events.
 public struct StoredActor: Codable, Sendable, Equatable {
+    /// Canonical name.
     public var name: String
+    /// ACLED category and country.
     public var kind: String?, country: String?
+    /// Events it takes part in or reports.
     public var events: Int
 }
 

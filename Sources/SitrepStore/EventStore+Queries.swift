@@ -120,9 +120,13 @@ extension EventStore {
 
 /// One entry of the change log: an event created, updated (new sources), merged into another, or retracted.
 public struct ChangeRecord: Codable, Sendable, Equatable {
+    /// Position in the log.
     public var seq: Int
+    /// When the change was made (UTC).
     public var at: String
+    /// What is counted or what kind of thing it is.
     public var kind: String
+    /// The event changed.
     public var eventID: String
     /// JSON with what changed.
     public var detail: String

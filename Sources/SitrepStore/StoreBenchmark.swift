@@ -6,16 +6,21 @@ import Sitrep
 public enum StoreBenchmark {
     /// What the ingest run measured.
     public struct IngestResult: Sendable {
+        /// Reports ingested, seconds taken, events and stories stored.
         public var reports: Int, seconds: Double, events: Int, stories: Int
         /// Seconds spent extracting, and writing and fusing.
         public var extractSeconds: Double, writeSeconds: Double
+        /// Reports per second.
         public var reportsPerSecond: Double { Double(reports) / seconds }
     }
 
     /// What the query run measured.
     public struct QueryResult: Sendable {
+        /// Events stored, queries timed and seconds spent storing.
         public var events: Int, queries: Int, loadSeconds: Double
+        /// Query latency percentiles in milliseconds.
         public var p50: Double, p95: Double, p99: Double
+        /// Average number of events per answer.
         public var meanResults: Double
     }
 

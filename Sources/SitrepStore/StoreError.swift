@@ -18,6 +18,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 
     /// Translates a SQLite error met while working on `path` into a message that says what to do.

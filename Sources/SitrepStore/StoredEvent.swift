@@ -3,32 +3,55 @@ import GRDB
 
 /// A fused event as stored, with the codebook's event fields plus its sources.
 public struct StoredEvent: Codable, Sendable, Equatable {
+    /// Stable identifier.
     public var id: String
+    /// Codebook event type.
     public var type: String
+    /// Codebook sub-type.
     public var subType: String
+    /// The actor who acts.
     public var actor1: String?
+    /// Actors alongside or backing actor1.
     public var assocActor1: [String]
+    /// The other side or the target.
     public var actor2: String?
+    /// Actors alongside actor2.
     public var assocActor2: [String]
+    /// Canonical place name.
     public var location: String?
+    /// ISO 3166-1 alpha-3 code.
     public var country: String?
+    /// Province or region.
     public var admin1: String?
     /// District (territory) of the place, from the gazetteer.
     public var admin2: String?
+    /// Latitude in decimal degrees.
     public var lat: Double?
+    /// Longitude in decimal degrees.
     public var lon: Double?
+    /// 1 the place itself, 2 near it or in its district, 3 only the province.
     public var geoPrecision: Int?
+    /// ISO date, or nil when unknown.
     public var date: String?
+    /// Last day of the span.
     public var dateEnd: String?
+    /// 1 day, 2 up to a week, 3 a month or more.
     public var timePrecision: Int?
     /// The best (median) figure across independent stories; `fatalitiesLow`/`High` give the spread.
     public var fatalities: Int?
+    /// Lowest reported number killed.
     public var fatalitiesLow: Int?
+    /// Highest reported number killed.
     public var fatalitiesHigh: Int?
+    /// `gained` or `lost` for territorial events.
     public var control: String?
+    /// `reported`, `claimed` or `denied`.
     public var status: String
+    /// True when only mentioned as past context.
     public var background: Bool
+    /// PLOVER category.
     public var plover: String
+    /// Confidence from 0 to 1, growing with independent sources.
     public var confidence: Double
     /// Independent stories that report it (syndicated copies count once).
     public var sourceCount: Int
@@ -131,14 +154,21 @@ public struct StoredEvent: Codable, Sendable, Equatable {
 
 /// A document that reports an event, with the sentences that say so.
 public struct EventSource: Codable, Sendable, Equatable {
+    /// The stored document it comes from.
     public var documentID: String
+    /// Path as ingested.
     public var file: String
+    /// Address of the report.
     public var url: String?
+    /// Title of the report.
     public var title: String?
+    /// Publishing outlet.
     public var outlet: String?
+    /// Publication date.
     public var published: String?
     /// Documents of one story are copies of each other and count as one source.
     public var story: String
+    /// The sentence that says so.
     public var evidence: [Evidence]
 
     /// One evidence sentence with its byte offsets in the document.
