@@ -26,6 +26,7 @@ public struct EventFilter: Sendable, Equatable {
     /// Selects everything.
     public init() {}
 
+    /// Filters are equal when every criterion is.
     public static func == (a: EventFilter, b: EventFilter) -> Bool {
         a.since == b.since && a.until == b.until && a.near?.lat == b.near?.lat && a.near?.lon == b.near?.lon
             && a.radiusKm == b.radiusKm && a.type == b.type && a.subType == b.subType && a.actor == b.actor

@@ -173,9 +173,12 @@ public struct EventSource: Codable, Sendable, Equatable {
 
     /// One evidence sentence with its byte offsets in the document.
     public struct Evidence: Codable, Sendable, Equatable {
+        /// Sentence number in the document, from 0.
         public var sentence: Int
+        /// Byte offsets of the sentence in the document as ingested.
         public var start: Int
         public var end: Int
+        /// The sentence.
         public var text: String
     }
 
