@@ -151,10 +151,12 @@ struct FusionUpdater {
                                  background: $0["background"], mentions: $0["mentions"])
             })
             let lead = members.first { $0.fields == fused.leadFields } ?? members[0]
-            let notes = try String.fetchOne(db, cached: """
-                SELECT m.evidence FROM mentions m JOIN documents d ON d.id = m.document_id
-                WHERE m.sig = ? ORDER BY d.published, d.content_hash, m.ordinal LIMIT 1
-                """, arguments: [lead.sig]).flatMap { try? decoder.decode([StoredEvidence].self, from: Data($0.utf8)).first?.text }
+            // The lead's first key names its earliest mention (publication | content hash | position), so the
+            // notes come from one lookup instead of sorting every mention of the signature.
+            let key = lead.firstKey.split(separator: "|")
+            let notes = key.count == 3 ? try String.fetchOne(db, cached: "SELECT evidence FROM mentions WHERE document_id = ? AND ordinal = ?",
+                                                             arguments: [PreparedReport.documentID(contentHash: key[1]), Int(key[2]) ?? 0])
+                .flatMap { try? decoder.decode([StoredEvidence].self, from: Data($0.utf8)).first?.text } : nil
             try save(fused, notes: notes)
         }
     }

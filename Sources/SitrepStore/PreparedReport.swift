@@ -40,5 +40,8 @@ struct PreparedReport: Sendable {
     }
 
     /// The stored document's id: derived from the content, so the same text always gets the same id.
-    var documentID: String { "doc-" + contentHash.prefix(16) }
+    var documentID: String { Self.documentID(contentHash: contentHash) }
+
+    /// The document id of a content hash.
+    static func documentID(contentHash: some StringProtocol) -> String { "doc-" + contentHash.prefix(16) }
 }

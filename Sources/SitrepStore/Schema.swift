@@ -26,7 +26,7 @@ enum Schema {
                 CREATE INDEX documents_story ON documents(story);
                 CREATE INDEX documents_published ON documents(published);
 
-                CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', detail='none');
+                CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', detail='none', columnsize=0);
                 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
                     INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
                 END;
