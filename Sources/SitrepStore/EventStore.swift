@@ -30,6 +30,7 @@ public final class EventStore: Sendable {
         config.prepareDatabase { db in
             // 32 MB of page cache per connection: fusion and queries revisit the same index pages.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             // Reads through a memory map: a radius query touches thousands of scattered event rows, and copying
             // each page through read() cost more than the query itself.
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
