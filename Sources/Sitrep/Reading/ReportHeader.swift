@@ -17,7 +17,7 @@ public struct ReportHeader: Sendable, Equatable {
         var body = Substring(text)
         var rest = Substring(text)
         var sawKey = false
-        while let nl = rest.firstIndex(of: "\n") ?? (rest.isEmpty ? nil : rest.endIndex) {
+        while let nl = rest.firstLineFeed() ?? (rest.isEmpty ? nil : rest.endIndex) {
             let line = rest[rest.startIndex..<nl].trimmingWhitespace()
             let next = nl < rest.endIndex ? rest.index(after: nl) : rest.endIndex
             if line.isEmpty { if sawKey { body = rest[next...] }; break }
@@ -40,7 +40,7 @@ public struct ReportHeader: Sendable, Equatable {
         }
         // A trailing "Original Source: …" line is metadata, not body text.
         let trimmed = body.trimmingWhitespace()
-        if let lastNL = trimmed.lastIndex(of: "\n") ?? (trimmed.hasPrefix("Original Source:") ? trimmed.startIndex : nil) {
+        if let lastNL = trimmed.lastLineFeed() ?? (trimmed.hasPrefix("Original Source:") ? trimmed.startIndex : nil) {
             let lineStart = trimmed[lastNL] == "\n" ? trimmed.index(after: lastNL) : lastNL
             let last = trimmed[lineStart...]
             if last.lowercased().hasPrefix("original source:") {
@@ -51,6 +51,38 @@ public struct ReportHeader: Sendable, Equatable {
             }
         }
         return (header, body)
+    }
+}
+
+extension Substring {
+    // Line feeds are found on the bytes: searching the Character view would measure graphemes
+    // across the whole body. A "\n" Character is a line feed not preceded by a carriage return
+    // ("\r\n" is one Character), so the byte tests below find the same index.
+
+    /// The index of the first "\n" Character.
+    func firstLineFeed() -> Index? {
+        let bytes = utf8
+        var previous: UInt8 = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 10, previous != 13 { return i }
+            previous = b
+            bytes.formIndex(after: &i)
+        }
+        return nil
+    }
+
+    /// The index of the last "\n" Character.
+    func lastLineFeed() -> Index? {
+        let bytes = utf8
+        var i = bytes.endIndex
+        while i > bytes.startIndex {
+            bytes.formIndex(before: &i)
+            guard bytes[i] == 10 else { continue }
+            if i == bytes.startIndex || bytes[bytes.index(before: i)] != 13 { return i }
+        }
+        return nil
     }
 }
 
