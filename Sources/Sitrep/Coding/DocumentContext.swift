@@ -3,6 +3,8 @@
 struct DocumentContext {
     let doc: ReadDocument
     let kb: KnowledgeBase
+    /// The word lists each token belongs to.
+    let cues: TokenCues
     var mentions: [[Mention]] = []
     var dates: [[DateMention]] = []
     /// Resolved place per place mention (key: first token), nil when rejected.
@@ -29,9 +31,10 @@ struct DocumentContext {
     /// The registry's actors and the organisations this report introduces.
     var actors: ActorTable
 
-    init(doc: ReadDocument, kb: KnowledgeBase) {
+    init(doc: ReadDocument, kb: KnowledgeBase, cueTable: CueTable) {
         self.doc = doc
         self.kb = kb
+        self.cues = TokenCues(doc: doc, table: cueTable)
         self.actors = ActorTable(base: kb.actors)
     }
 
@@ -39,4 +42,6 @@ struct DocumentContext {
     func seat(of actor: Int) -> Int? { actor < kb.seatPlaces.count ? kb.seatPlaces[actor] : nil }
 
     @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < doc.words.count ? doc.words[i] : "" }
+    /// True when token `i` is in the word list (false outside the document).
+    @inline(__always) func has(_ i: Int, _ cue: WordCue) -> Bool { cues.has(i, cue) }
 }

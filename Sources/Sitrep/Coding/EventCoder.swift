@@ -102,7 +102,7 @@ struct EventCoder {
             if t.type == "Protests" {
                 ev.actor1 = protesters
                 let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
-                if (Array(r) + Array(next)).contains(where: { Lexicon.interventionWords.contains(ctx.w($0)) || ["shot", "killed", "live"].contains(ctx.w($0)) }) {
+                if (Array(r) + Array(next)).contains(where: { ctx.has($0, .intervention) || ["shot", "killed", "live"].contains(ctx.w($0)) }) {
                     // Forces firing on protesters and killing some is excessive force, not mere intervention.
                     let deaths = (Array(r) + Array(next)).contains { ["killed", "killing", "dead", "died", "live"].contains(ctx.w($0)) }
                     ev.subType = deaths ? "Excessive force against protesters" : "Protest with intervention"
@@ -138,7 +138,7 @@ struct EventCoder {
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
             guard !locs.isEmpty || ev.type == "Political" || ev.subType == "Agreement" else { continue }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
-               placeMentions.isEmpty, !r.contains(where: { ctx.w($0) == "the" && Lexicon.placeAnaphors.contains(ctx.w($0 + 1)) }),
+               placeMentions.isEmpty, !r.contains(where: { ctx.has($0 + 1, .placeAnaphor) && ctx.w($0) == "the" }),
                !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"].contains(ctx.w($0)) }),
                ctx.lastViolentSentence != s.index - 1 { continue }
             // Date.
@@ -158,8 +158,8 @@ struct EventCoder {
             }
             if ctx.dates[s.index].isEmpty == false, let l = firstLoc, !ev.contextual { ctx.lastDated[l] = (ev.date, ev.dateEnd, ev.timePrecision) }
             // Status.
-            if words.contains("denied") || words.contains("denies") { ev.status = "denied" }
-            else if words.contains("claimed") || words.contains("claims") || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
+            if ctx.cues.sentence(s.index, has: .denial) { ev.status = "denied" }
+            else if ctx.cues.sentence(s.index, has: .claim) || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
             let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type), let k = killed.min() { ev.fatalities = k }
@@ -201,7 +201,8 @@ struct EventCoder {
 
     func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, words: ArraySlice<String>, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
-        let afterSet = ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))]
+        let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
+        let afterSet = ctx.doc.words[afterRange]
         let firstActorAfter = actors.first { $0.first > m.last }.map { ctx.actors[Int($0.candidates[0])] }
         let subject = actors.last { $0.last < m.first }.map { ctx.actors[Int($0.candidates[0])] }
         let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
@@ -209,7 +210,7 @@ struct EventCoder {
         for t in cands {
             switch t.subType {
             case "Air/drone strike":
-                if t.phrase.hasSuffix("bombed"), Lexicon.aircraftWords.isDisjoint(with: words) { continue }
+                if t.phrase.hasSuffix("bombed"), !ctx.cues.sentence(s.index, has: .aircraft) { continue }
                 if afterSet.prefix(5).contains(where: { ["downed", "intercepted", "shot"].contains($0) }) { continue }
             case "Operations suspended", "Operations resumed":
                 if ["remain", "remains", "remained", "still"].contains(ctx.w(m.first - 1)) { continue }
@@ -219,11 +220,11 @@ struct EventCoder {
                     viable.append(sanction); continue
                 }
                 guard !words.contains("talks"), !words.contains("aid") || words.contains("mine") else { continue }
-                guard !Lexicon.economicObjects.isDisjoint(with: words) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
+                guard ctx.cues.sentence(s.index, has: .economicObject) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
             case "Agreement":
-                guard !Lexicon.agreementObjects.isDisjoint(with: words) else { continue }
+                guard ctx.cues.sentence(s.index, has: .agreementObject) else { continue }
             case "Aid":
-                guard !Lexicon.aidObjects.isDisjoint(with: words) else { continue }
+                guard ctx.cues.sentence(s.index, has: .aidObject) else { continue }
             case "Talks":
                 let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.w(m.last + 1) == "with" && $0.first <= m.last + 4) } : actors
                 let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors[Int($0)].isPolitical || ctx.actors[Int($0)].isNonStateArmed }
@@ -249,7 +250,7 @@ struct EventCoder {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
                     if let target, target.kind == "Civilians" { continue }
-                    if target == nil, !Lexicon.armedTargets.isDisjoint(with: afterSet) {} else if target == nil { continue }
+                    if target == nil, ctx.cues.any(afterRange, .armedTarget) {} else if target == nil { continue }
                 }
                 if t.has(.clash), ["has", "have", "had"].contains(ctx.w(m.last + 1)) { continue }
                 if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ["after", "following", "during", "amid", "despite"].contains(ctx.w($0)) }) || ctx.w(m.first - 1) == "by" { continue }
@@ -257,8 +258,8 @@ struct EventCoder {
                 if t.has(.kill) {
                     if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
                     // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
-                    let lead = ctx.doc.words[max(r.lowerBound, m.first - 4)..<m.first]
-                    if lead.contains(where: { Lexicon.nonViolentCauses.contains($0) || ["number", "toll", "total"].contains($0) }) { continue }
+                    let lead = max(r.lowerBound, m.first - 4)..<m.first
+                    if ctx.cues.any(lead, .nonViolentCause) || ctx.doc.words[lead].contains(where: { ["number", "toll", "total"].contains($0) }) { continue }
                     // "killed in the battle for the city": deaths of an act told before.
                     if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.w($0) == "the" && ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"].contains(ctx.w($0 + 1)) }) { continue }
                     break
@@ -266,27 +267,27 @@ struct EventCoder {
 
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
-                    let armed = target?.isArmed == true || (target == nil && !Lexicon.armedTargets.isDisjoint(with: afterSet))
+                    let armed = target?.isArmed == true || (target == nil && ctx.cues.any(afterRange, .armedTarget))
                     if armed, let clash = kb.trigger(subType: "Armed clash", phrase: "attacked") { viable.append(clash); continue }
                     if let target, target.isArmed { continue }
-                    if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
+                    if target == nil, !ctx.cues.any(afterRange, .civilianTarget) { continue }
                 }
             case "Abduction/forced disappearance":
-                if Lexicon.abducteeWords.isDisjoint(with: ctx.doc.words[max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6)]) {
+                if !ctx.cues.any(max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6), .abductee) {
                     if let loot = kb.trigger(subType: "Looting/property destruction") { viable.append(loot) }
                     continue
                 }
             case "Looting/property destruction":
                 if ((m.first - 4)..<m.first).contains(where: { ["bodies", "corpses", "body", "remains"].contains(ctx.w($0)) }) { continue }
                 // "The strikes set fire to fuel tanks": damage done by an act already coded.
-                if (r.lowerBound..<m.first).contains(where: { k in ctx.w(k) == "the" && ["attack", "attacks", "strike", "strikes", "shelling", "bombardment", "explosion", "blast", "drones"].contains(ctx.w(k + 1)) }) { continue }
+                if (r.lowerBound..<m.first).contains(where: { k in ctx.has(k + 1, .lootingCause) && ctx.w(k) == "the" }) { continue }
             case "Arrests":
-                if !Lexicon.interventionWords.isDisjoint(with: words) { continue }
+                if ctx.cues.sentence(s.index, has: .intervention) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
                 // "Goma fell on Monday": only a place can fall this way (not prices, shells or rain).
                 if t.phrase == "fell", !places.contains(where: { $0.last == m.first - 1 && ctxPlaceKind(ctx, $0) != .country }) { continue }
                 if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
-                if t.has(.place), t.has(.gain), !Lexicon.facilities.isDisjoint(with: ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4))]) { continue }
+                if t.has(.place), t.has(.gain), ctx.cues.any((m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4)), .facility) { continue }
                 if t.has(.byArmed) {
                     guard let a = subject, a.isArmed else { continue }
                 }
@@ -306,7 +307,7 @@ struct EventCoder {
     func hasPoliticalAnaphor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Bool {
         var k = first - 1
         while k >= r.lowerBound, k >= first - 6 {
-            if Lexicon.politicalAnaphors.contains(ctx.w(k)) { return true }
+            if ctx.has(k, .politicalAnaphor) { return true }
             k -= 1
         }
         return false
@@ -315,23 +316,23 @@ struct EventCoder {
     /// "the town", "the city": a place named earlier.
     func townAnaphor(_ ctx: DocumentContext, after last: Int, in r: Range<Int>) -> Bool {
         // "the town of Um Rawaba" names a town (perhaps one the gazetteer lacks); it does not point back.
-        for k in (last + 1)..<min(r.upperBound, last + 4) where Lexicon.placeAnaphors.contains(ctx.w(k)) && ctx.w(k + 1) != "of" { return true }
+        for k in (last + 1)..<min(r.upperBound, last + 4) where ctx.has(k, .placeAnaphor) && ctx.w(k + 1) != "of" { return true }
         return false
     }
 
     /// The act is told as context: "after seizing", "had seized", "since the fall of".
     func inPastClause(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>) -> Bool {
         // "its shutdown had pushed prices up" — unless someone reports it ("residents said shells had fallen").
-        if ctx.w(m.last + 1) == "had", !(r.lowerBound..<m.first).contains(where: { Lexicon.reportingVerbs.contains(ctx.w($0)) }) { return true }
+        if ctx.w(m.last + 1) == "had", !ctx.cues.any(r.lowerBound..<m.first, .reportingVerb) { return true }
         if ctx.w(m.first - 1) == "had" || ctx.w(m.first - 2) == "had" {
-            let reported = (r.lowerBound..<m.first).contains { Lexicon.reportingVerbs.contains(ctx.w($0)) }
+            let reported = ctx.cues.any(r.lowerBound..<m.first, .reportingVerb)
             if !reported { return true }
         }
         var k = m.first - 1
         while k >= r.lowerBound, k >= m.first - 10 {
             let t = ctx.doc.tokens[k]
             if t.kind == .punct, [44, 59, 58, 40].contains(ctx.doc.text[Int(t.start)]) { return false }
-            if ["after", "since", "following", "before"].contains(ctx.w(k)) { return true }
+            if ctx.has(k, .pastClauseOpener) { return true }
             k -= 1
         }
         return false
@@ -362,13 +363,12 @@ struct EventCoder {
             // A spaced dash ends a dateline ("GOMA, May 6 - Rebels took…").
             if t.kind == .punct, ctx.doc.text[Int(t.start)] == 45, k > 0, ctx.doc.tokens[k - 1].end < t.start { break }
             if t.capitalized, k > r.lowerBound { k -= 1; n += 1; continue }  // "May" the month, not the modal
-            let w = ctx.w(k)
-            if ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"].contains(w) { break }
-            if Lexicon.negations.contains(w) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
+            if ctx.has(k, .clauseOpener) { break }
+            if ctx.has(k, .negation) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
             // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
             // belongs to that clause, not to the act.
-            let inRelative = (max(r.lowerBound, k - 6)..<k).contains { ["who", "which"].contains(ctx.w($0)) }
-            if !inRelative, Lexicon.modals.contains(w), trigger.type != "Political" || ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"].contains(w) {
+            let inRelative = ctx.cues.any(max(r.lowerBound, k - 6)..<k, .relativePronoun)
+            if !inRelative, ctx.has(k, .modal), trigger.type != "Political" || ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"].contains(ctx.w(k)) {
                 if trigger.subType == "Threat" { return false }
                 return true
             }
@@ -417,7 +417,7 @@ struct EventCoder {
             // An actor named inside the trigger phrase acts ("Ukrainian drones hit").
             if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = actorIndex(own) }
             // "bombarded M23 positions with drones": the instrument's user is the sentence's subject.
-            if a1 == nil, ["with", "using"].contains(ctx.w(m.first - 1)), let subject = before.first(where: { !Lexicon.prepositions.contains(ctx.w($0.first - 1)) }) {
+            if a1 == nil, ["with", "using"].contains(ctx.w(m.first - 1)), let subject = before.first(where: { !ctx.has($0.first - 1, .preposition) }) {
                 a1 = actorIndex(subject)
             }
             // "sanctions imposed by the EU": the agent follows.
@@ -427,13 +427,13 @@ struct EventCoder {
             }
             // The subject: the closest actor before the trigger that is not inside a prepositional phrase.
             let anaphorAt = ((r.lowerBound..<m.first).reversed()).first { k in
-                Lexicon.anaphors.contains(ctx.w(k)) && !Lexicon.prepositions.contains(ctx.w(k - 1)) && !(ctx.w(k - 1) == "the" && Lexicon.prepositions.contains(ctx.w(k - 2)))
+                ctx.has(k, .anaphor) && !ctx.has(k - 1, .preposition) && !(ctx.w(k - 1) == "the" && ctx.has(k - 2, .preposition))
                     && !actors.contains(where: { $0.first <= k && $0.last >= k })
             }
             for cand in before.reversed() where a1 == nil {
                 // "Fighters from the CODECO militia": the named group behind a generic noun acts.
-                let p0 = ctx.w(cand.first - 1), p1 = ctx.w(cand.first - 2), p3 = ctx.w(cand.first - 3)
-                if ["of", "from"].contains(p0) && Lexicon.memberNouns.contains(p1) || p0 == "the" && ["of", "from"].contains(p1) && Lexicon.memberNouns.contains(p3) {
+                let p0 = ctx.w(cand.first - 1), p1 = ctx.w(cand.first - 2)
+                if ["of", "from"].contains(p0) && ctx.has(cand.first - 2, .memberNoun) || p0 == "the" && ["of", "from"].contains(p1) && ctx.has(cand.first - 3, .memberNoun) {
                     a1 = actorIndex(cand); break
                 }
                 // "CODECO gunmen": a generic alias right after a named actor is that actor.
@@ -443,7 +443,7 @@ struct EventCoder {
                 if let k = anaphorAt, k > cand.last { break }
                 let p = ctx.w(cand.first - 1)
                 let p2 = ctx.w(cand.first - 2)
-                if Lexicon.prepositions.contains(p) && p != "and" || (p == "the" && Lexicon.prepositions.contains(p2) && p2 != "and") { continue }
+                if ctx.has(cand.first - 1, .preposition) && p != "and" || (p == "the" && ctx.has(cand.first - 2, .preposition) && p2 != "and") { continue }
                 let a = ctx.actors[actorIndex(cand)]
                 if a.kind == "Civilians", t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
                 a1 = actorIndex(cand)
@@ -467,7 +467,7 @@ struct EventCoder {
                 if let near = before.last(where: { $0.last < k && ctx.actors[actorIndex($0)].isNonStateArmed }) {
                     a1 = actorIndex(near)
                 } else {
-                    a1 = Lexicon.rebelAnaphors.contains(ctx.w(k)) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
+                    a1 = ctx.has(k, .rebelAnaphor) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
                 }
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
@@ -495,15 +495,15 @@ struct EventCoder {
     }
 
     func isBacker(_ ctx: DocumentContext, _ m: Mention) -> Bool {
-        (ctx.w(m.last + 1) == "-" && (Lexicon.backingWords.contains(ctx.w(m.last + 2)) || Lexicon.hyphenSuffixes.contains(ctx.w(m.last + 2))))
-            || ctx.w(m.first - 1) == "by" && Lexicon.backingWords.contains(ctx.w(m.first - 2))
+        (ctx.w(m.last + 1) == "-" && (ctx.has(m.last + 2, .backing) || ctx.has(m.last + 2, .hyphenSuffix)))
+            || ctx.w(m.first - 1) == "by" && ctx.has(m.first - 2, .backing)
     }
 
     func anaphorActor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Int? {
         var k = first - 1
         while k >= r.lowerBound, k >= first - 6 {
-            if Lexicon.rebelAnaphors.contains(ctx.w(k)) { return ctx.lastRebel ?? ctx.lastNonState }
-            if Lexicon.anaphors.contains(ctx.w(k)) { return ctx.lastNonState }
+            if ctx.has(k, .rebelAnaphor) { return ctx.lastRebel ?? ctx.lastNonState }
+            if ctx.has(k, .anaphor) { return ctx.lastNonState }
             k -= 1
         }
         return nil
@@ -526,7 +526,7 @@ struct EventCoder {
         while hi + 1 < doc.sentences.count, doc.sentences[hi + 1].paragraph <= s.paragraph + 1 || hi + 1 <= s.index + 2 { hi += 1 }
         let window = doc.sentences[lo...hi]
         if unopposed(ctx, s) { return false }
-        for w in window where w.tokens.contains(where: { Lexicon.fightingCues.contains(ctx.w($0)) && ctx.w($0) != "heavy" }) { return true }
+        for w in window where w.tokens.contains(where: { ctx.has($0, .fightingCue) && ctx.w($0) != "heavy" }) { return true }
         return false
     }
 
@@ -580,7 +580,7 @@ struct EventCoder {
             !ctx.mentions[s.index].contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
                     && !["in", "at"].contains(ctx.w(pm.first - 1))
-                    && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !PlaceResolver.locatives.contains(ctx.w(pm.first - 1))))
+                    && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
             }
         }
         if t.type == "Political" {

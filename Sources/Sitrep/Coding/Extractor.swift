@@ -5,18 +5,20 @@ public struct Extractor: Sendable {
     public let knowledge: KnowledgeBase
     private let matcher: Matcher
     private let coder: EventCoder
+    private let cueTable: CueTable
 
     /// An extractor over `knowledge` (the shipped data by default).
     public init(knowledge: KnowledgeBase = .shared) {
         self.knowledge = knowledge
         matcher = Matcher(knowledge: knowledge)
         coder = EventCoder(kb: knowledge)
+        cueTable = CueTable(demonyms: knowledge.demonyms)
     }
 
     /// Extracts events, figures and places. Complexity: O(n) in the document's length.
     public func extract(_ doc: ReadDocument) -> ExtractionRecord {
         let kb = knowledge
-        var ctx = DocumentContext(doc: doc, kb: kb)
+        var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable)
         let resolver = DateResolver(published: doc.header.published)
         ctx.mentions = matcher.mentions(in: doc)
         registerIntroducedOrganisations(&ctx)
@@ -38,11 +40,10 @@ public struct Extractor: Sendable {
         var paragraph = -1
         for s in doc.sentences {
             if s.paragraph != paragraph { paragraph = s.paragraph; lastDate = nil }
-            let dateTokens = Set(ctx.dates[s.index].flatMap { $0.first...$0.last })
             let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
                 .flatMap { ctx.placeOf[$0.first] }
             let firstFigure = figures.count
-            for f in FigureExtractor.figures(doc, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dateTokens: dateTokens) {
+            for f in FigureExtractor.figures(doc, cues: ctx.cues, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dates: ctx.dates[s.index]) {
                 let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
                 figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
                                       location: ctx.mentions[s.index].first(where: { $0.kind == .place && ctx.placeOf[$0.first] != nil }).flatMap { ctx.placeOf[$0.first] }, date: date, attributedTo: attribution(ctx, s),
@@ -125,6 +126,8 @@ public struct Extractor: Sendable {
                 guard m.kind == .actor else { list.append(m); continue }
                 // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
                 if m.first == ctx.datelineToken { changed = true; continue }
+                // Generic names have at most two words; longer mentions need no joined text.
+                guard m.last - m.first <= 1 else { list.append(m); continue }
                 let text = (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
                 let target: Int?
                 if Lexicon.genericForces.contains(text) { target = army }
@@ -144,10 +147,10 @@ public struct Extractor: Sendable {
         for (si, ms) in ctx.mentions.enumerated() {
             defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
             let s = ctx.doc.sentences[si]
-            guard s.tokens.contains(where: { Lexicon.supportCues.contains(ctx.w($0)) }) else { continue }
+            guard ctx.cues.sentence(si, has: .supportCue) else { continue }
             let words = Set(s.tokens.map { ctx.w($0) })
             for m in ms where m.kind == .actor || m.kind == .place {
-                guard ctx.w(m.last + 1) == "-", Lexicon.backingWords.contains(ctx.w(m.last + 2)) else { continue }
+                guard ctx.w(m.last + 1) == "-", ctx.has(m.last + 2, .backing) else { continue }
                 let country = m.kind == .actor ? ctx.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
                 guard let country, let force = kb.stateForce(of: country) else { continue }
                 if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {

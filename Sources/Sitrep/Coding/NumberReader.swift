@@ -22,12 +22,6 @@ public enum NumberReader {
     static let vague: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "tens": 10]
     /// Words that can start a count; everything else is skipped with one lookup.
     static let startWords: Set<String> = Set(units.keys).union(vague.keys).union(["a"])
-    /// First letters of those words, checked before any hashing.
-    static let startBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for w in startWords { if let b = w.utf8.first { t[Int(b)] = true } }
-        return t
-    }()
     static let qualifiers: [(words: [String], q: String)] = [
         (["more", "than"], "at_least"), (["at", "least"], "at_least"), (["over"], "at_least"), (["upwards", "of"], "at_least"),
         (["in", "excess", "of"], "at_least"), (["no", "fewer", "than"], "at_least"), (["about"], "about"), (["around"], "about"),

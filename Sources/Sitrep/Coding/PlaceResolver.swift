@@ -63,20 +63,20 @@ enum PlaceResolver {
         var acceptedWeak: Set<String> = []
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
-                if m.first == m.last, stopwords.contains(ctx.w(m.first)) || kb.demonyms.contains(ctx.w(m.first)) { continue }
+                if m.first == m.last, ctx.has(m.first, .placeStopword) || ctx.has(m.first, .demonym) { continue }
                 // A name inside an organisation's name is not a place ("African Union", "Radio Amani");
                 // a country inside a government's name ("Angola's government") still is.
                 if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
                     && !ctx.actors[Int(a.candidates[0])].name.hasPrefix("Government") }) { continue }
-                if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, organisationWords.contains(ctx.w(m.first - 1)) { continue }
+                if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
                 let ahead = ctx.w(m.last + 2)
-                let locative = ["mine", "airport", "camp"].contains(ahead) || locatives.contains(ctx.w(m.first - 1)) || (locatives.contains(ctx.w(m.first - 2)) && ctx.w(m.first - 1) == "the")
-                    || placeWords.contains(ctx.w(m.last + 1)) || (ctx.w(m.last + 1) == "," && ["in", "near", "a", "the"].contains(ctx.w(m.last + 2))) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
+                let locative = ["mine", "airport", "camp"].contains(ahead) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.w(m.first - 1) == "the")
+                    || ctx.has(m.last + 1, .placeWord) || (ctx.w(m.last + 1) == "," && ["in", "near", "a", "the"].contains(ctx.w(m.last + 2))) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
                 var next = ctx.w(m.last + 1)
                 if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ahead) { next = ahead }
                 // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
-                let glued = nextToken.map { $0.kind == .word && $0.capitalized && !placeWords.contains(ctx.w(m.last + 1)) } ?? false
+                let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
                 if locative, !glued { acceptedWeak.insert(key(ctx, m)) }
                 plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next, prev: ctx.w(m.first - 1), prev2: ctx.w(m.first - 2)))
