@@ -59,21 +59,73 @@ enum WordCue: Int, CaseIterable {
 }
 
 /// Folded word → the bits of the lists it belongs to; built once per knowledge base.
+///
+/// Tokens are looked up on their folded bytes in an open-addressing table, so no string is hashed.
+/// Two ASCII words are equal exactly when their bytes are; a token with other bytes goes through
+/// the string dictionary, which compares as `String` does (canonical equivalence).
 struct CueTable: Sendable {
-    private let masks: [String: UInt64]
+    private let byString: [String: UInt64]
+    /// Entry index + 1 per slot, 0 when empty; the slot count is a power of two.
+    private let slots: [Int32]
+    private let keyBytes: [UInt8]
+    private let keyStart: [Int32]
+    private let keyMask: [UInt64]
 
     init(demonyms: Set<String>) {
         precondition(WordCue.allCases.count <= 64, "cue masks are 64 bits")
-        var masks: [String: UInt64] = [:]
+        var byString: [String: UInt64] = [:]
         for cue in WordCue.allCases {
-            for w in cue.words(demonyms: demonyms) { masks[w, default: 0] |= cue.bit }
+            for w in cue.words(demonyms: demonyms) { byString[w, default: 0] |= cue.bit }
         }
-        self.masks = masks
+        self.byString = byString
+        var keyBytes: [UInt8] = [], keyStart: [Int32] = [0], keyMask: [UInt64] = []
+        for (word, mask) in byString.sorted(by: { $0.key < $1.key }) where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            keyBytes += word.utf8
+            keyStart.append(Int32(keyBytes.count))
+            keyMask.append(mask)
+        }
+        var size = 16
+        while size < keyMask.count * 4 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        for e in keyMask.indices {
+            var h = Self.hash(keyBytes[Int(keyStart[e])..<Int(keyStart[e + 1])]) & (size - 1)
+            while slots[h] != 0 { h = (h + 1) & (size - 1) }
+            slots[h] = Int32(e + 1)
+        }
+        self.slots = slots
+        self.keyBytes = keyBytes
+        self.keyStart = keyStart
+        self.keyMask = keyMask
+    }
+
+    @inline(__always) private static func hash(_ bytes: some Collection<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     /// The cue bits of every token of `doc`.
     func masks(of doc: ReadDocument) -> [UInt64] {
-        doc.words.map { masks[$0] ?? 0 }
+        var out = [UInt64](repeating: 0, count: doc.tokens.count)
+        let size = slots.count
+        doc.folded.withUnsafeBufferPointer { folded in
+            slots.withUnsafeBufferPointer { slots in
+                keyBytes.withUnsafeBufferPointer { keys in
+                    for (i, t) in doc.tokens.enumerated() {
+                        let word = UnsafeBufferPointer(rebasing: folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
+                        guard word.allSatisfy({ $0 < 0x80 }) else { out[i] = byString[doc.words[i]] ?? 0; continue }
+                        var h = Self.hash(word) & (size - 1)
+                        while slots[h] != 0 {
+                            let e = Int(slots[h] - 1)
+                            let key = UnsafeBufferPointer(rebasing: keys[Int(keyStart[e])..<Int(keyStart[e + 1])])
+                            if key.elementsEqual(word) { out[i] = keyMask[e]; break }
+                            h = (h + 1) & (size - 1)
+                        }
+                    }
+                }
+            }
+        }
+        return out
     }
 }
 
