@@ -45,7 +45,8 @@ enum PlaceResolver {
                 case .place:
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
-                    let cs = Set(m.candidates.map { kb.places[Int($0)].country })
+                    var cs: [String] = []
+                    for cand in m.candidates where !cs.contains(kb.places[Int(cand)].country) { cs.append(kb.places[Int(cand)].country) }
                     let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(cs.count)
                     for c in cs { votes[c, default: 0] += weight }
                 case .actor:
@@ -95,13 +96,28 @@ enum PlaceResolver {
         var siteByName: [String: Int] = [:]
         for c in plausible {
             let m = c.mention
-            let name = key(ctx, m)
-            let allowWeak = (c.locative || acceptedWeak.contains(name)) && !c.glued
+            let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(key(ctx, m)))
             var best: (Int, Double)?
             // Several towns or villages share the name: the one nearest the story wins among them.
-            let townCandidates = m.candidates.filter { [.populatedPlace, .site].contains(kb.places[Int($0)].kind) }
-            let towns = townCandidates.count
-            let nearest = centre.map { c in townCandidates.map { distanceKm(c.0, c.1, kb.places[Int($0)].lat, kb.places[Int($0)].lon) }.min() ?? 0 } ?? 0
+            let towns = m.candidates.count(where: { [.populatedPlace, .site].contains(kb.places[Int($0)].kind) })
+            var nearest = 0.0
+            if let centre, towns > 1 {
+                nearest = .infinity
+                for cand in m.candidates where [.populatedPlace, .site].contains(kb.places[Int(cand)].kind) {
+                    nearest = min(nearest, distanceKm(centre.0, centre.1, kb.places[Int(cand)].lat, kb.places[Int(cand)].lon))
+                }
+            }
+            // The words around the name favour one kind of entry; read them once, not per candidate.
+            var featureKind: PlaceKind?, featureBonus = 0.0
+            switch c.next {
+            case "territory", "district", "territoire", "township": featureKind = .admin2; featureBonus = 50
+            case "province", "region", "state", "oblast", "department", "governorate": featureKind = .admin1; featureBonus = 50
+            case "mine", "airport", "camp", "site", "mines", "concession": featureKind = .site; featureBonus = 50
+            case "town", "city", "village": featureKind = .populatedPlace; featureBonus = 20
+            default: break
+            }
+            let ofUnit = c.prev == "of" && ["territory", "province", "district"].contains(c.prev2)
+            let townWord = (c.prev == "of" && ["town", "city", "village", "locality"].contains(c.prev2)) || ["town", "village", "city"].contains(c.prev)
             for cand in m.candidates {
                 let p = kb.places[Int(cand)]
                 if !allowWeak, isWeak(p, docCountry: ctx.country) { continue }
@@ -110,7 +126,7 @@ enum PlaceResolver {
                 case .country: s = 60
                 case .admin1: s = p.source == "drc-admin" ? 45 : 40
                 case .feature: s = 40
-                case .populatedPlace: s = 30 + min(20, Double(String(p.population).count) * 2.5 * (p.population > 0 ? 1 : 0))
+                case .populatedPlace: s = 30 + min(20, Double(decimalDigits(p.population)) * 2.5 * (p.population > 0 ? 1 : 0))
                 case .admin2: s = 28
                 case .site: s = 22
                 }
@@ -120,31 +136,32 @@ enum PlaceResolver {
                 if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 500_000 {
                     s -= min(20, (distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
                 }
-                switch c.next {
-                case "territory", "district", "territoire", "township": if p.kind == .admin2 { s += 50 }
-                case "province", "region", "state", "oblast", "department", "governorate": if p.kind == .admin1 { s += 50 }
-                case "mine", "airport", "camp", "site", "mines", "concession": if p.kind == .site { s += 50 }
-                case "town", "city", "village": if p.kind == .populatedPlace { s += 20 }
-                default: break
-                }
-                if c.prev == "of" && ["territory", "province", "district"].contains(c.prev2), p.kind == .admin2 || p.kind == .admin1 { s += 50 }
-                if (c.prev == "of" && ["town", "city", "village", "locality"].contains(c.prev2)) || ["town", "village", "city"].contains(c.prev), p.kind == .populatedPlace { s += 20 }
+                if p.kind == featureKind { s += featureBonus }
+                if ofUnit, p.kind == .admin2 || p.kind == .admin1 { s += 50 }
+                if townWord, p.kind == .populatedPlace { s += 20 }
                 if best == nil || s > best!.1 { best = (Int(cand), s) }
             }
             if let b = best {
                 ctx.placeOf[m.first] = b.0
-                if kb.places[b.0].kind == .site { siteByName[name] = b.0 }
+                if kb.places[b.0].kind == .site { siteByName[key(ctx, m)] = b.0 }
             }
         }
         // A mine named once as a mine is that mine wherever the report names it again.
-        for c in plausible where siteByName[key(ctx, c.mention)] != nil {
+        for c in plausible where !siteByName.isEmpty && siteByName[key(ctx, c.mention)] != nil {
             let site = siteByName[key(ctx, c.mention)]!
             if c.mention.candidates.contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
         }
     }
 
     static func key(_ ctx: DocumentContext, _ m: Mention) -> String {
-        (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
+        m.first == m.last ? ctx.w(m.first) : (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
+    }
+
+    /// The number of decimal digits of a positive number (as `String(n).count`, without the string).
+    static func decimalDigits(_ n: Int) -> Int {
+        var digits = 1, rest = n
+        while rest >= 10 { rest /= 10; digits += 1 }
+        return digits
     }
 
     /// Great-circle distance in kilometres.
