@@ -1,6 +1,7 @@
 /// What the coder has learnt about a document so far: matches per sentence, resolved places,
 /// the dominant country, and the last actor and place of each kind for coreference.
-struct DocumentContext {
+/// A class, so the coder's many closures capture one reference instead of copying every array it holds.
+final class DocumentContext {
     let doc: ReadDocument
     let kb: KnowledgeBase
     /// The word lists each token belongs to.
