@@ -43,6 +43,11 @@ final class DocumentContext {
     func seat(of actor: Int) -> Int? { actor < kb.seatPlaces.count ? kb.seatPlaces[actor] : nil }
 
     @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < doc.words.count ? doc.words[i] : "" }
+    /// True when token `i` is the punctuation mark `mark`: the same as `w(i) == mark` for marks no
+    /// other character is canonically equivalent to (not ";", which U+037E equals), without a string.
+    @inline(__always) func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && doc.folded[Int(doc.tokens[i].foldedStart)] == UInt8(ascii: mark)
+    }
     /// True when token `i` is in the word list (false outside the document).
     @inline(__always) func has(_ i: Int, _ cue: WordCue) -> Bool { cues.has(i, cue) }
 }

@@ -677,16 +677,16 @@ struct EventCoder {
         let (a, b) = forward ? (m.last + 1, d.first) : (d.last + 1, m.first)
         var dist = b - a + 1
         // "On Tuesday 18 February, a convoy … reached Minova": a date opening the sentence dates its main verb.
-        let datelineDash = (a..<max(a, b)).contains { k in ctx.w(k) == "-" && k > 0 && ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start }
+        let datelineDash = (a..<max(a, b)).contains { k in ctx.isMark(k, "-") && k > 0 && ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start }
         let opening = !forward && !datelineDash && d.first - s.tokens.lowerBound <= 3
         for k in a..<max(a, b) {
             if opening { break }
             // "walked into Bukavu, the capital of South Kivu, on Sunday": commas after the verb often
             // only enclose an apposition.
-            if forward, ctx.w(k) == "," { dist += 4; continue }
+            if forward, ctx.isMark(k, ",") { dist += 4; continue }
             // The dateline's date ("KHARTOUM, Feb 3 - …") is when the report was filed, not when things happened.
-            if ctx.w(k) == "-", k > 0, ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start { dist += 40 }
-            if [",", ";", "(", ")"].contains(ctx.w(k)) || ["which", "who", "after", "since", "before"].contains(ctx.w(k)) { dist += 12 }
+            if ctx.isMark(k, "-"), k > 0, ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start { dist += 40 }
+            if ctx.isMark(k, ",") || ctx.w(k) == ";" || ctx.isMark(k, "(") || ctx.isMark(k, ")") || ctx.has(k, .dateClauseOpener) { dist += 12 }
             else if ctx.w(k) == "and" { dist += 6 }
         }
         return dist

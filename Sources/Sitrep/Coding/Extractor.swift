@@ -75,7 +75,7 @@ public struct Extractor: Sendable {
         var acronyms: [String: Int] = [:]
         for s in doc.sentences {
             let r = s.tokens
-            for k in r where ctx.w(k) == "(" && k + 2 < r.upperBound && ctx.w(k + 2) == ")" {
+            for k in r where ctx.isMark(k, "(") && k + 2 < r.upperBound && ctx.isMark(k + 2, ")") {
                 let acr = doc.tokens[k + 1]
                 guard acr.kind == .word, acr.allCaps, (2...6).contains(Int(acr.end - acr.start)), k > r.lowerBound else { continue }
                 if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k + 1 && $0.last >= k + 1 }) { continue }
@@ -108,7 +108,7 @@ public struct Extractor: Sendable {
                 ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, candidates: [Int32(idx)]))
                 added = true
             }
-            if added || s.tokens.contains(where: { ctx.w($0) == "(" }) {
+            if added || s.tokens.contains(where: { ctx.isMark($0, "(") }) {
                 ctx.mentions[s.index].sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
             }
         }
@@ -119,24 +119,29 @@ public struct Extractor: Sendable {
     private func resolveGenericForces(_ ctx: inout DocumentContext) {
         let country = ctx.country ?? "COD"
         let army = knowledge.stateForce(of: country), police = knowledge.police(of: country)
-        for si in ctx.mentions.indices {
-            var changed = false
+        /// nil: the mention stays; .some(nil): it goes; .some(x): x replaces it.
+        func replacement(_ m: Mention) -> Mention?? {
+            guard m.kind == .actor else { return .none }
+            // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
+            if m.first == ctx.datelineToken { return .some(nil) }
+            // Generic names have at most two words; longer mentions need no joined text.
+            guard m.last - m.first <= 1 else { return .none }
+            let text = m.first == m.last ? ctx.w(m.first) : ctx.w(m.first) + " " + ctx.w(m.last)
+            let target: Int?
+            if Lexicon.genericForces.contains(text) { target = army }
+            else if text == "police" || text == "the police" { target = police }
+            else { return .none }
+            return .some(target.map { Mention(kind: .actor, first: m.first, last: m.last, candidates: [Int32($0)]) })
+        }
+        for si in ctx.mentions.indices where ctx.mentions[si].contains(where: { replacement($0) != nil }) {
             var list: [Mention] = []
             for m in ctx.mentions[si] {
-                guard m.kind == .actor else { list.append(m); continue }
-                // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
-                if m.first == ctx.datelineToken { changed = true; continue }
-                // Generic names have at most two words; longer mentions need no joined text.
-                guard m.last - m.first <= 1 else { list.append(m); continue }
-                let text = (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
-                let target: Int?
-                if Lexicon.genericForces.contains(text) { target = army }
-                else if text == "police" || text == "the police" { target = police }
-                else { list.append(m); continue }
-                changed = true
-                if let target { list.append(Mention(kind: .actor, first: m.first, last: m.last, candidates: [Int32(target)])) }
+                switch replacement(m) {
+                case .none: list.append(m)
+                case .some(let new): if let new { list.append(new) }
+                }
             }
-            if changed { ctx.mentions[si] = list }
+            ctx.mentions[si] = list
         }
     }
 

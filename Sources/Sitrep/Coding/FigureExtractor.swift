@@ -32,6 +32,10 @@ struct FigureExtractor {
         var i = r.lowerBound
         func w(_ k: Int) -> String { r.contains(k) ? doc.foldedText(k) : "" }
         func has(_ k: Int, _ cue: WordCue) -> Bool { r.contains(k) && cues.has(k, cue) }
+        /// Whether number token `k` contains the mark (its bytes are ASCII digits and marks).
+        func numberHas(_ k: Int, _ mark: Unicode.Scalar) -> Bool {
+            doc.folded[Int(doc.tokens[k].foldedStart)..<Int(doc.tokens[k].foldedEnd)].contains(UInt8(ascii: mark))
+        }
         func isStop(_ k: Int) -> Bool { doc.tokens[k].kind == .punct && [46, 59, 58].contains(doc.text[Int(doc.tokens[k].start)]) }
         var diseaseChecked = false, nearbyDisease = false
         while i < r.upperBound {
@@ -45,9 +49,9 @@ struct FigureExtractor {
             if next == ":" || w(i - 1) == ":" || has(c.last + 1, .nonPeople) || w(i - 1) == "$" || w(i - 1) == "no" || w(i - 1) == "rn" { continue }
             if ["a", "p"].contains(next), w(c.last + 2) == "." { continue }
             if w(i) == "one", next == "of" { continue }
-            if doc.tokens[i].kind == .number, c.value >= 1900, c.value <= 2100, c.last == i, c.first == i, !doc.foldedText(i).contains(",") { continue }
+            if doc.tokens[i].kind == .number, c.value >= 1900, c.value <= 2100, c.last == i, c.first == i, !numberHas(i, ",") { continue }
             if next == "-", has(c.last + 2, .nonPeople) { continue }
-            if doc.tokens[i].kind == .number, doc.foldedText(i).contains("."), c.last == i { continue }
+            if doc.tokens[i].kind == .number, numberHas(i, "."), c.last == i { continue }
             // Words after the number to the end of the clause, and before it back to the clause start.
             // (As token indices, so the word lists are tested by cue bit.)
             var after: [Int] = []

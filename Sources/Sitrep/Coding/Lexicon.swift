@@ -37,6 +37,8 @@ enum Lexicon {
     static let clauseOpeners: Set<String> = ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"]
     static let denials: Set<String> = ["denied", "denies"]
     static let claims: Set<String> = ["claimed", "claims"]
+    /// Words that open a clause a date does not reach across.
+    static let dateClauseOpeners: Set<String> = ["which", "who", "after", "since", "before"]
     static let relativePronouns: Set<String> = ["who", "which"]
     /// "after seizing", "since the fall of": the act is told as context.
     static let pastClauseOpeners: Set<String> = ["after", "since", "following", "before"]

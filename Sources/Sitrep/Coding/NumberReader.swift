@@ -39,8 +39,9 @@ public enum NumberReader {
         var vagueWord = false
         let t = doc.tokens[i]
         if t.kind == .number {
-            let s = doc.foldedText(i).replacingOccurrences(of: ",", with: "")
-            guard let v = Double(s) else { return nil }
+            // The digits without their group separators (a number token is ASCII).
+            let digits = doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)].filter { $0 != UInt8(ascii: ",") }
+            guard let v = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
             // A comma-grouped number or a plain integer; "1.5" only before a scale word.
             value = v
         } else if let v = units[w(i)] {

@@ -4,7 +4,7 @@ enum WordCue: Int, CaseIterable {
     case negation, modal, anaphor, preposition, civilianTarget, armedTarget, economicObject, agreementObject, aidObject
     case fightingCue, placeAnaphor, politicalAnaphor, rebelAnaphor, reportingVerb, abductee, intervention, aircraft
     case supportCue, memberNoun, facility, nonViolentCause, hyphenSuffix, backing, clauseOpener, relativePronoun
-    case pastClauseOpener, lootingCause, denial, claim, anyNumberWord
+    case pastClauseOpener, dateClauseOpener, lootingCause, denial, claim, anyNumberWord
     case placeStopword, organisationWord, locative, placeWord, demonym
     case killed, injured, abducted, arrested, refugees, displaced, otherCounted, fighters, troops, disease, nonPeople
 
@@ -38,6 +38,7 @@ enum WordCue: Int, CaseIterable {
         case .relativePronoun: Lexicon.relativePronouns
         case .pastClauseOpener: Lexicon.pastClauseOpeners
         case .lootingCause: Lexicon.lootingCauses
+        case .dateClauseOpener: Lexicon.dateClauseOpeners
         case .denial: Lexicon.denials
         case .claim: Lexicon.claims
         case .anyNumberWord: NumberReader.startWords
