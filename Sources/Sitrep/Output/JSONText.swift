@@ -22,6 +22,8 @@ struct JSONText {
         if let key { self.key(key) } else { separate() }
         bytes.append(123); needsComma.append(false)
     }
+    /// Ends a JSON line.
+    mutating func newline() { bytes.append(10) }
     /// Closes the innermost object.
     mutating func closeObject() { bytes.append(125); needsComma.removeLast() }
     /// Opens an array under `key`.
@@ -47,6 +49,12 @@ struct JSONText {
     /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     mutating func appendString(_ s: String) {
         bytes.append(34)
+        // Most strings need no escape: copy them whole.
+        if s.utf8.allSatisfy({ $0 >= 32 && $0 != 34 && $0 != 92 }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(34)
+            return
+        }
         for b in s.utf8 {
             switch b {
             case 34: bytes.append(92); bytes.append(34)
