@@ -32,11 +32,11 @@ final class DocumentContext {
     /// The registry's actors and the organisations this report introduces.
     var actors: ActorTable
 
-    init(doc: ReadDocument, kb: KnowledgeBase, cueTable: CueTable) {
+    init(doc: ReadDocument, kb: KnowledgeBase, cueTable: CueTable, actorTraits: [ActorTraits]) {
         self.doc = doc
         self.kb = kb
         self.cues = TokenCues(doc: doc, table: cueTable)
-        self.actors = ActorTable(base: kb.actors)
+        self.actors = ActorTable(base: kb.actors, traits: actorTraits)
     }
 
     /// Where an actor's political acts are placed when no venue is named; report-local actors have none.

@@ -57,7 +57,7 @@ struct EventCoder {
             // "X and Y called for a ceasefire": the first named acts, the second alongside.
             if t.type == "Political", let chosen = a1,
                let mention = actorMentions.first(where: { actorIndex($0) == chosen && $0.last < h.mention.first && $0.first >= h.mention.first - 12 }),
-               let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && ctx.actors[actorIndex($0)].isPolitical }),
+               let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && ctx.actors.traits(actorIndex($0)).isPolitical }),
                ((partner.last + 1)..<mention.first).contains(where: { ctx.w($0) == "and" }),
                !((mention.last + 1)..<h.mention.first).contains(where: { [",", "and", "who", "which"].contains(ctx.w($0)) }) || ctx.w(h.mention.first - 1) == "jointly" {
                 a1 = actorIndex(partner)
@@ -69,7 +69,7 @@ struct EventCoder {
             if t.type == "Political" { previousPolitical = (a1, a2, h.mention.last) }
             ev.actor1 = a1
             ev.actor2 = a2
-            if t.type == "Economic", ev.actor1 == nil || ctx.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
+            if t.type == "Economic", ev.actor1 == nil || ctx.actors.traits(ev.actor1!).isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
                 ev.actor1 = operatorActor
                 if ev.actor2 == operatorActor { ev.actor2 = nil }
             }
@@ -79,12 +79,12 @@ struct EventCoder {
                 ev.assocActor1 = prev.actor2.map { [$0] } ?? []
                 inheritedPlace = prev.location
             }
-            if t.has(.civ), ev.actor2 == nil || !(ctx.actors[ev.actor2!].kind == "Civilians") {
+            if t.has(.civ), ev.actor2 == nil || !(ctx.actors.traits(ev.actor2!).isCivilians) {
                 if let civ = civilians, ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
             }
-            if t.subType == "Attack", let a1 = ev.actor1, ctx.actors[a1].kind == "Civilians" {
+            if t.subType == "Attack", let a1 = ev.actor1, ctx.actors.traits(a1).isCivilians {
                 // Aid workers attacked: civilians, with their organisation alongside.
-                if ctx.actors[a1].name != "Civilians" { ev.assocActor2 = [a1] }
+                if !ctx.actors.traits(a1).isNamedCivilians { ev.assocActor2 = [a1] }
                 ev.actor1 = unidentified
             }
             if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
@@ -93,7 +93,7 @@ struct EventCoder {
             // Displacement: the people who fled are the other side, whoever is quoted about it.
             if t.subType == "Other", let civ = civilians {
                 ev.actor2 = civ
-                if let a1 = ev.actor1, !ctx.actors[a1].isArmed { ev.actor1 = nil }
+                if let a1 = ev.actor1, !ctx.actors.traits(a1).isArmed { ev.actor1 = nil }
             }
             if t.type == "Riots" {
                 ev.actor1 = rioters
@@ -107,7 +107,7 @@ struct EventCoder {
                     let deaths = (Array(r) + Array(next)).contains { ["killed", "killing", "dead", "died", "live"].contains(ctx.w($0)) }
                     ev.subType = deaths ? "Excessive force against protesters" : "Protest with intervention"
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
-                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isArmedForce }) {
+                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isArmedForce }) {
                         ev.actor2 = Int(police.candidates[0])
                     }
                     if deaths, let force = ev.actor2 {
@@ -118,7 +118,7 @@ struct EventCoder {
                 }
             }
             // Foreign forces leaving or arriving change posture rather than control.
-            if t.subType == "Non-violent transfer of territory", t.has(.withdraw), let a1 = ev.actor1, isForeign(ctx.actors[a1], ctx) {
+            if t.subType == "Non-violent transfer of territory", t.has(.withdraw), let a1 = ev.actor1, isForeign(a1, ctx) {
                 ev.subType = "Change to group/activity"; ev.plover = "MOBILIZE"; ev.type = "Strategic developments"
             }
             if ["Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"].contains(ev.subType) {
@@ -131,7 +131,7 @@ struct EventCoder {
                     ev.subType = "Non-violent transfer of territory"
                 }
                 if ev.subType == "Non-violent transfer of territory" { ev.type = "Strategic developments"; ev.plover = "RETREAT" }
-                if ev.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, ctx.actors[a1].isArmedForce { ev.subType = "Government regains territory" }
+                if ev.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, ctx.actors.traits(a1).isArmedForce { ev.subType = "Government regains territory" }
             }
             if ev.type == "Strategic developments", ev.subType == "Change to group/activity" { ev.control = nil }
             // Place.
@@ -177,7 +177,7 @@ struct EventCoder {
                 var seen: Set<Int> = []
                 let candidates = actorMentions.filter { !["its", "their", "his", "her"].contains(ctx.w($0.first - 1)) }
                 let afterTrigger = candidates.filter { $0.first > h.mention.last }
-                let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && ctx.actors[$0].kind != "Civilians" && seen.insert($0).inserted }
+                let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && !ctx.actors.traits($0).isCivilians && seen.insert($0).inserted }
                 if list.count > 1 { targets = Array(list.prefix(3)) }
             }
             for target in targets {
@@ -203,8 +203,9 @@ struct EventCoder {
         let r = s.tokens
         let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
         let afterSet = ctx.doc.words[afterRange]
-        let firstActorAfter = actors.first { $0.first > m.last }.map { ctx.actors[Int($0.candidates[0])] }
-        let subject = actors.last { $0.last < m.first }.map { ctx.actors[Int($0.candidates[0])] }
+        // Actor indices: their traits are read without copying the actors.
+        let firstActorAfter = actors.first { $0.first > m.last }.map(actorIndex)
+        let subject = actors.last { $0.last < m.first }.map(actorIndex)
         let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
         var viable: [Trigger] = []
         for t in cands {
@@ -227,8 +228,8 @@ struct EventCoder {
                 guard ctx.cues.sentence(s.index, has: .aidObject) else { continue }
             case "Talks":
                 let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.w(m.last + 1) == "with" && $0.first <= m.last + 4) } : actors
-                let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors[Int($0)].isPolitical || ctx.actors[Int($0)].isNonStateArmed }
-                let states = parties.filter { ctx.actors[Int($0)].kind != "Other" }
+                let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
+                let states = parties.filter { !ctx.actors.traits(Int($0)).isOther }
                 guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
                 if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ["held", "hold", "holding", "opened", "began", "joined", "resumed"].contains(ctx.w($0)) }) && !words.contains("met") && !afterSet.contains("between") { continue }
@@ -236,11 +237,11 @@ struct EventCoder {
                 if t.subType == "Appeal", words.contains("anonymity") || afterSet.contains("named") { continue }
                 if t.subType == "Sanction", ["blaming", "because", "despite", "successive"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 1) == "the" && !words.contains("imposed") && !words.contains("added") { continue }
                 if t.subType == "Accusation" {
-                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), ctx.actors[Int(near.candidates[0])].kind != "Civilians" else { continue }
+                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.candidates[0])).isCivilians else { continue }
                 }
                 if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !["who", "which", "also", "jointly"].contains(ctx.w(m.first - 1)) { continue }
             case "Other":
-                guard let a = subject, a.kind == "Civilians" || !actors.contains(where: { ctx.actors[Int($0.candidates[0])].isArmed && $0.last < m.first }) else { continue }
+                guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.candidates[0])).isArmed && $0.last < m.first }) else { continue }
                 if ["have", "has"].contains(ctx.w(m.first - 1)) || ["have", "has"].contains(ctx.w(m.first - 2)),
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !words.contains("since") && !words.contains("past") && !words.contains("week") { continue }
             case "Armed clash":
@@ -249,7 +250,7 @@ struct EventCoder {
                 if t.has(.armed), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
-                    if let target, target.kind == "Civilians" { continue }
+                    if let target, ctx.actors.traits(target).isCivilians { continue }
                     if target == nil, ctx.cues.any(afterRange, .armedTarget) {} else if target == nil { continue }
                 }
                 if t.has(.clash), ["has", "have", "had"].contains(ctx.w(m.last + 1)) { continue }
@@ -267,9 +268,9 @@ struct EventCoder {
 
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
-                    let armed = target?.isArmed == true || (target == nil && ctx.cues.any(afterRange, .armedTarget))
+                    let armed = target.map { ctx.actors.traits($0).isArmed } == true || (target == nil && ctx.cues.any(afterRange, .armedTarget))
                     if armed, let clash = kb.trigger(subType: "Armed clash", phrase: "attacked") { viable.append(clash); continue }
-                    if let target, target.isArmed { continue }
+                    if let target, ctx.actors.traits(target).isArmed { continue }
                     if target == nil, !ctx.cues.any(afterRange, .civilianTarget) { continue }
                 }
             case "Abduction/forced disappearance":
@@ -289,10 +290,10 @@ struct EventCoder {
                 if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
                 if t.has(.place), t.has(.gain), ctx.cues.any((m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4)), .facility) { continue }
                 if t.has(.byArmed) {
-                    guard let a = subject, a.isArmed else { continue }
+                    guard let a = subject, ctx.actors.traits(a).isArmed else { continue }
                 }
             case "Change to group/activity":
-                guard let a = subject ?? firstActorAfter, a.isArmed else { continue }
+                guard let a = subject ?? firstActorAfter, ctx.actors.traits(a).isArmed else { continue }
                 if ["left for", "convoy left", "arrived in"].contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.phrase.contains("withdraw") {
                     guard isForeign(a, ctx) else { continue }
                 }
@@ -340,15 +341,16 @@ struct EventCoder {
 
     /// A company whose seat is its site (Alphamin at Bisie): the operator of a mine, port or airport.
     func isOperator(_ actor: Int, _ ctx: DocumentContext) -> Bool {
-        ctx.actors[actor].kind == "Other" && ctx.seat(of: actor).map { kb.places[$0].population < 50_000 } == true
+        ctx.actors.traits(actor).isOther && ctx.seat(of: actor).map { kb.places[$0].population < 50_000 } == true
     }
 
     func ctxPlaceKind(_ ctx: DocumentContext, _ m: Mention) -> PlaceKind? {
         ctx.placeOf[m.first].map { kb.places[$0].kind }
     }
 
-    func isForeign(_ a: Actor, _ ctx: DocumentContext) -> Bool {
-        a.kind == "External/Other forces" || (a.isArmedForce && a.country != nil && a.country != ctx.country)
+    func isForeign(_ a: Int, _ ctx: DocumentContext) -> Bool {
+        let traits = ctx.actors.traits(a)
+        return traits.isExternalForce || (traits.isArmedForce && ctx.actors[a].country != nil && ctx.actors[a].country != ctx.country)
     }
 
     /// Negated, hypothetical, future or conditional acts are not events.
@@ -437,34 +439,33 @@ struct EventCoder {
                     a1 = actorIndex(cand); break
                 }
                 // "CODECO gunmen": a generic alias right after a named actor is that actor.
-                if ctx.actors[actorIndex(cand)].name == "Unidentified armed group", let named = before.last(where: { $0.last == cand.first - 1 }) {
+                if ctx.actors.traits(actorIndex(cand)).isUnidentified, let named = before.last(where: { $0.last == cand.first - 1 }) {
                     a1 = actorIndex(named); break
                 }
                 if let k = anaphorAt, k > cand.last { break }
                 let p = ctx.w(cand.first - 1)
                 let p2 = ctx.w(cand.first - 2)
                 if ctx.has(cand.first - 1, .preposition) && p != "and" || (p == "the" && ctx.has(cand.first - 2, .preposition) && p2 != "and") { continue }
-                let a = ctx.actors[actorIndex(cand)]
-                if a.kind == "Civilians", t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
+                if ctx.actors.traits(actorIndex(cand)).isCivilians, t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
                 a1 = actorIndex(cand)
             }
             if t.subType == "Threat" {
-                if let ns = before.first(where: { ctx.actors[actorIndex($0)].isNonStateArmed }) { a1 = actorIndex(ns) }
+                if let ns = before.first(where: { ctx.actors.traits(actorIndex($0)).isNonStateArmed }) { a1 = actorIndex(ns) }
                 else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             }
             if ["Talks", "Agreement"].contains(t.subType) {
-                let parties = (before + after).filter { ctx.actors[actorIndex($0)].isPolitical || ctx.actors[actorIndex($0)].isArmed }
+                let parties = (before + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
                 if let first = parties.first {
                     a1 = actorIndex(first)
                     a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
                 }
             }
-            if ["Sanction", "Appeal", "Accusation", "Rejection"].contains(t.subType), let first = before.first(where: { ctx.actors[actorIndex($0)].kind == "Other" || ctx.actors[actorIndex($0)].name.hasPrefix("Government") }),
-               a1.map({ !(ctx.actors[$0].kind == "Other" || ctx.actors[$0].name.hasPrefix("Government")) }) ?? true {
+            if ["Sanction", "Appeal", "Accusation", "Rejection"].contains(t.subType), let first = before.first(where: { ctx.actors.traits(actorIndex($0)).isOther || ctx.actors.traits(actorIndex($0)).isGovernment }),
+               a1.map({ !(ctx.actors.traits($0).isOther || ctx.actors.traits($0).isGovernment) }) ?? true {
                 a1 = actorIndex(first)
             }
             if a1 == nil, let k = anaphorAt {
-                if let near = before.last(where: { $0.last < k && ctx.actors[actorIndex($0)].isNonStateArmed }) {
+                if let near = before.last(where: { $0.last < k && ctx.actors.traits(actorIndex($0)).isNonStateArmed }) {
                     a1 = actorIndex(near)
                 } else {
                     a1 = ctx.has(k, .rebelAnaphor) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
@@ -477,19 +478,19 @@ struct EventCoder {
         }
         // "Fighting raged … as M23 rebels pressed their offensive against Congolese troops".
         if a1 == nil, t.has(.clash), ["fighting", "clashes", "clash", "battle", "battles", "combat", "gunfire", "exchange of fire", "exchanges of fire"].contains(t.phrase) {
-            let armed = actors.filter { $0.first > m.last && ctx.actors[actorIndex($0)].isArmed && !isBacker(ctx, $0) }.map(actorIndex)
+            let armed = actors.filter { $0.first > m.last && ctx.actors.traits(actorIndex($0)).isArmed && !isBacker(ctx, $0) }.map(actorIndex)
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
         // Organisations that condemn or report violence are not its perpetrators.
-        if let x = a1, ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(t.type), ctx.actors[x].kind == "Other" {
+        if let x = a1, ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(t.type), ctx.actors.traits(x).isOther {
             a1 = nil
         }
         if a1 == nil, ["Battles", "Explosions/Remote violence"].contains(t.type) || t.subType == "Non-violent transfer of territory" {
             a1 = ctx.lastNonState
         }
         // The other side of a battle or a capture is an armed party, never the residents who fled it.
-        if t.type == "Battles" || t.subType == "Non-violent transfer of territory", let b = a2, !ctx.actors[b].isArmed {
-            a2 = after.first(where: { ctx.actors[actorIndex($0)].isArmed && actorIndex($0) != a1 }).map(actorIndex)
+        if t.type == "Battles" || t.subType == "Non-violent transfer of territory", let b = a2, !ctx.actors.traits(b).isArmed {
+            a2 = after.first(where: { ctx.actors.traits(actorIndex($0)).isArmed && actorIndex($0) != a1 }).map(actorIndex)
         }
         return (a1, a2 == a1 ? nil : a2)
     }

@@ -6,6 +6,7 @@ public struct Extractor: Sendable {
     private let matcher: Matcher
     private let coder: EventCoder
     private let cueTable: CueTable
+    private let actorTraits: [ActorTraits]
 
     /// An extractor over `knowledge` (the shipped data by default).
     public init(knowledge: KnowledgeBase = .shared) {
@@ -13,12 +14,13 @@ public struct Extractor: Sendable {
         matcher = Matcher(knowledge: knowledge)
         coder = EventCoder(kb: knowledge)
         cueTable = CueTable(demonyms: knowledge.demonyms)
+        actorTraits = knowledge.actors.map(ActorTraits.init)
     }
 
     /// Extracts events, figures and places. Complexity: O(n) in the document's length.
     public func extract(_ doc: ReadDocument) -> ExtractionRecord {
         let kb = knowledge
-        var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable)
+        var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable, actorTraits: actorTraits)
         let resolver = DateResolver(published: doc.header.published)
         ctx.mentions = matcher.mentions(in: doc)
         registerIntroducedOrganisations(&ctx)
@@ -54,10 +56,10 @@ public struct Extractor: Sendable {
             if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }
             events += coded
             // The subject of a sentence is the likeliest referent of the next "the rebels".
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isNonStateArmed }) {
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isNonStateArmed }) {
                 ctx.lastNonState = Int(m.candidates[0])
             }
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].kind == "Rebel group" }) {
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isRebelGroup }) {
                 ctx.lastRebel = Int(m.candidates[0])
             }
             if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
@@ -150,7 +152,7 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var lastGroup: Int?
         for (si, ms) in ctx.mentions.enumerated() {
-            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
+            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
             let s = ctx.doc.sentences[si]
             guard ctx.cues.sentence(si, has: .supportCue) else { continue }
             let words = Set(s.tokens.map { ctx.w($0) })
@@ -164,8 +166,8 @@ public struct Extractor: Sendable {
             }
             guard !words.isDisjoint(with: ["support", "supported", "backing", "backed", "alongside"]) else { continue }
             let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
-            let forces = actors.filter { ctx.actors[$0].isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
-            var groups = actors.filter { ctx.actors[$0].isNonStateArmed }
+            let forces = actors.filter { ctx.actors.traits($0).isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
+            var groups = actors.filter { ctx.actors.traits($0).isNonStateArmed }
             if groups.isEmpty, let last = lastGroup { groups = [last] }
             if let f = forces.first { for g in groups { ctx.backers[g] = f } }
         }

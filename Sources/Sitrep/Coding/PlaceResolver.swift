@@ -68,7 +68,7 @@ enum PlaceResolver {
                 // A name inside an organisation's name is not a place ("African Union", "Radio Amani");
                 // a country inside a government's name ("Angola's government") still is.
                 if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
-                    && !ctx.actors[Int(a.candidates[0])].name.hasPrefix("Government") }) { continue }
+                    && !ctx.actors.traits(Int(a.candidates[0])).isGovernment }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
                 let ahead = ctx.w(m.last + 2)
                 let locative = ["mine", "airport", "camp"].contains(ahead) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.w(m.first - 1) == "the")
