@@ -48,6 +48,28 @@ final class DocumentContext {
     @inline(__always) func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
         i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && doc.folded[Int(doc.tokens[i].foldedStart)] == UInt8(ascii: mark)
     }
+    /// True when token `i`'s word is `word`: `w(i) == word`, decided on the folded bytes. Equal ASCII
+    /// strings have equal bytes; only a token with other bytes can still equal the word under
+    /// canonical equivalence (U+037E is ";"), so only such a token is compared as a `String`.
+    @inline(__always) func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < doc.tokens.count else { return false }
+        let t = doc.tokens[i]
+        let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
+        let same = count == word.utf8CodeUnitCount && word.withUTF8Buffer { literal in
+            doc.folded.withUnsafeBufferPointer { folded in
+                var k = 0
+                while k < count, folded[start + k] == literal[k] { k += 1 }
+                return k == count
+            }
+        }
+        return same || (cues.isNonASCII(i) && doc.words[i] == word.description)
+    }
+
+    /// True when token `i`'s word is one of `words`.
+    @inline(__always) func isWord(_ i: Int, oneOf words: [StaticString]) -> Bool {
+        words.contains { isWord(i, $0) }
+    }
+
     /// True when token `i` is in the word list (false outside the document).
     @inline(__always) func has(_ i: Int, _ cue: WordCue) -> Bool { cues.has(i, cue) }
 }

@@ -58,14 +58,14 @@ struct EventCoder {
             if t.type == "Political", let chosen = a1,
                let mention = actorMentions.first(where: { actorIndex($0) == chosen && $0.last < h.mention.first && $0.first >= h.mention.first - 12 }),
                let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && ctx.actors.traits(actorIndex($0)).isPolitical }),
-               ((partner.last + 1)..<mention.first).contains(where: { ctx.w($0) == "and" }),
-               !((mention.last + 1)..<h.mention.first).contains(where: { [",", "and", "who", "which"].contains(ctx.w($0)) }) || ctx.w(h.mention.first - 1) == "jointly" {
+               ((partner.last + 1)..<mention.first).contains(where: { ctx.isWord($0, "and") }),
+               !((mention.last + 1)..<h.mention.first).contains(where: { ctx.isWord($0, oneOf: [",", "and", "who", "which"]) }) || ctx.isWord(h.mention.first - 1, "jointly") {
                 a1 = actorIndex(partner)
                 ev.assocActor1 = [chosen]
             }
             // "X accused Y … and called on Z": coordinated verbs share X, not Y.
             if t.type == "Political", let prev = previousPolitical, a1 != nil, a1 == prev.a2, let p1 = prev.a1,
-               (prev.last..<h.mention.first).contains(where: { ctx.w($0) == "and" }) { a1 = p1 }
+               (prev.last..<h.mention.first).contains(where: { ctx.isWord($0, "and") }) { a1 = p1 }
             if t.type == "Political" { previousPolitical = (a1, a2, h.mention.last) }
             ev.actor1 = a1
             ev.actor2 = a2
@@ -102,9 +102,9 @@ struct EventCoder {
             if t.type == "Protests" {
                 ev.actor1 = protesters
                 let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
-                if (Array(r) + Array(next)).contains(where: { ctx.has($0, .intervention) || ["shot", "killed", "live"].contains(ctx.w($0)) }) {
+                if (Array(r) + Array(next)).contains(where: { ctx.has($0, .intervention) || ctx.isWord($0, oneOf: ["shot", "killed", "live"]) }) {
                     // Forces firing on protesters and killing some is excessive force, not mere intervention.
-                    let deaths = (Array(r) + Array(next)).contains { ["killed", "killing", "dead", "died", "live"].contains(ctx.w($0)) }
+                    let deaths = (Array(r) + Array(next)).contains { ctx.isWord($0, oneOf: ["killed", "killing", "dead", "died", "live"]) }
                     ev.subType = deaths ? "Excessive force against protesters" : "Protest with intervention"
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
                     if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isArmedForce }) {
@@ -138,8 +138,8 @@ struct EventCoder {
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
             guard !locs.isEmpty || ev.type == "Political" || ev.subType == "Agreement" else { continue }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
-               placeMentions.isEmpty, !r.contains(where: { ctx.has($0 + 1, .placeAnaphor) && ctx.w($0) == "the" }),
-               !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"].contains(ctx.w($0)) }),
+               placeMentions.isEmpty, !r.contains(where: { ctx.has($0 + 1, .placeAnaphor) && ctx.isWord($0, "the") }),
+               !r.contains(where: { ctx.isWord($0, oneOf: ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"]) }),
                ctx.lastViolentSentence != s.index - 1 { continue }
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention, in: s, ctx) ?? lastDate
@@ -175,7 +175,7 @@ struct EventCoder {
             var targets: [Int?] = [ev.actor2]
             if ev.subType == "Sanction" {
                 var seen: Set<Int> = []
-                let candidates = actorMentions.filter { !["its", "their", "his", "her"].contains(ctx.w($0.first - 1)) }
+                let candidates = actorMentions.filter { !ctx.isWord($0.first - 1, oneOf: ["its", "their", "his", "her"]) }
                 let afterTrigger = candidates.filter { $0.first > h.mention.last }
                 let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && !ctx.actors.traits($0).isCivilians && seen.insert($0).inserted }
                 if list.count > 1 { targets = Array(list.prefix(3)) }
@@ -214,7 +214,7 @@ struct EventCoder {
                 if t.phrase.hasSuffix("bombed"), !ctx.cues.sentence(s.index, has: .aircraft) { continue }
                 if afterSet.prefix(5).contains(where: { ["downed", "intercepted", "shot"].contains($0) }) { continue }
             case "Operations suspended", "Operations resumed":
-                if ["remain", "remains", "remained", "still"].contains(ctx.w(m.first - 1)) { continue }
+                if ctx.isWord(m.first - 1, oneOf: ["remain", "remains", "remained", "still"]) { continue }
                 // Aid suspended as a penalty is a sanction.
                 if t.subType == "Operations suspended", afterSet.prefix(3).contains(where: { ["aid", "assistance", "cooperation"].contains($0) }),
                    let sanction = kb.trigger(subType: "Sanction") {
@@ -227,42 +227,42 @@ struct EventCoder {
             case "Aid":
                 guard ctx.cues.sentence(s.index, has: .aidObject) else { continue }
             case "Talks":
-                let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.w(m.last + 1) == "with" && $0.first <= m.last + 4) } : actors
+                let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.isWord(m.last + 1, "with") && $0.first <= m.last + 4) } : actors
                 let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
                 let states = parties.filter { !ctx.actors.traits(Int($0)).isOther }
                 guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
-                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ["held", "hold", "holding", "opened", "began", "joined", "resumed"].contains(ctx.w($0)) }) && !words.contains("met") && !afterSet.contains("between") { continue }
+                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !words.contains("met") && !afterSet.contains("between") { continue }
             case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
                 if t.subType == "Appeal", words.contains("anonymity") || afterSet.contains("named") { continue }
-                if t.subType == "Sanction", ["blaming", "because", "despite", "successive"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 1) == "the" && !words.contains("imposed") && !words.contains("added") { continue }
+                if t.subType == "Sanction", ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !words.contains("imposed") && !words.contains("added") { continue }
                 if t.subType == "Accusation" {
                     guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.candidates[0])).isCivilians else { continue }
                 }
-                if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !["who", "which", "also", "jointly"].contains(ctx.w(m.first - 1)) { continue }
+                if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !ctx.isWord(m.first - 1, oneOf: ["who", "which", "also", "jointly"]) { continue }
             case "Other":
                 guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.candidates[0])).isArmed && $0.last < m.first }) else { continue }
-                if ["have", "has"].contains(ctx.w(m.first - 1)) || ["have", "has"].contains(ctx.w(m.first - 2)),
+                if ctx.isWord(m.first - 1, oneOf: ["have", "has"]) || ctx.isWord(m.first - 2, oneOf: ["have", "has"]),
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !words.contains("since") && !words.contains("past") && !words.contains("week") { continue }
             case "Armed clash":
                 // "repelled the attack": a definite noun points back at an act already told.
-                if ["the", "this", "that"].contains(ctx.w(m.first - 1)), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
+                if ctx.isWord(m.first - 1, oneOf: ["the", "this", "that"]), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
                 if t.has(.armed), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
                     if let target, ctx.actors.traits(target).isCivilians { continue }
                     if target == nil, ctx.cues.any(afterRange, .armedTarget) {} else if target == nil { continue }
                 }
-                if t.has(.clash), ["has", "have", "had"].contains(ctx.w(m.last + 1)) { continue }
-                if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ["after", "following", "during", "amid", "despite"].contains(ctx.w($0)) }) || ctx.w(m.first - 1) == "by" { continue }
+                if t.has(.clash), ctx.isWord(m.last + 1, oneOf: ["has", "have", "had"]) { continue }
+                if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["after", "following", "during", "amid", "despite"]) }) || ctx.isWord(m.first - 1, "by") { continue }
             case "Attack":
                 if t.has(.kill) {
-                    if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
+                    if ctx.isWord(m.first - 1, oneOf: ["has", "have"]) || ctx.isWord(m.first - 2, oneOf: ["has", "have"]) { continue }
                     // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
                     let lead = max(r.lowerBound, m.first - 4)..<m.first
                     if ctx.cues.any(lead, .nonViolentCause) || ctx.doc.words[lead].contains(where: { ["number", "toll", "total"].contains($0) }) { continue }
                     // "killed in the battle for the city": deaths of an act told before.
-                    if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.w($0) == "the" && ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"].contains(ctx.w($0 + 1)) }) { continue }
+                    if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.isWord($0, "the") && ctx.isWord($0 + 1, oneOf: ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"]) }) { continue }
                     break
                 }
 
@@ -279,9 +279,9 @@ struct EventCoder {
                     continue
                 }
             case "Looting/property destruction":
-                if ((m.first - 4)..<m.first).contains(where: { ["bodies", "corpses", "body", "remains"].contains(ctx.w($0)) }) { continue }
+                if ((m.first - 4)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["bodies", "corpses", "body", "remains"]) }) { continue }
                 // "The strikes set fire to fuel tanks": damage done by an act already coded.
-                if (r.lowerBound..<m.first).contains(where: { k in ctx.has(k + 1, .lootingCause) && ctx.w(k) == "the" }) { continue }
+                if (r.lowerBound..<m.first).contains(where: { k in ctx.has(k + 1, .lootingCause) && ctx.isWord(k, "the") }) { continue }
             case "Arrests":
                 if ctx.cues.sentence(s.index, has: .intervention) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
@@ -317,15 +317,15 @@ struct EventCoder {
     /// "the town", "the city": a place named earlier.
     func townAnaphor(_ ctx: DocumentContext, after last: Int, in r: Range<Int>) -> Bool {
         // "the town of Um Rawaba" names a town (perhaps one the gazetteer lacks); it does not point back.
-        for k in (last + 1)..<min(r.upperBound, last + 4) where ctx.has(k, .placeAnaphor) && ctx.w(k + 1) != "of" { return true }
+        for k in (last + 1)..<min(r.upperBound, last + 4) where ctx.has(k, .placeAnaphor) && !ctx.isWord(k + 1, "of") { return true }
         return false
     }
 
     /// The act is told as context: "after seizing", "had seized", "since the fall of".
     func inPastClause(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>) -> Bool {
         // "its shutdown had pushed prices up" — unless someone reports it ("residents said shells had fallen").
-        if ctx.w(m.last + 1) == "had", !ctx.cues.any(r.lowerBound..<m.first, .reportingVerb) { return true }
-        if ctx.w(m.first - 1) == "had" || ctx.w(m.first - 2) == "had" {
+        if ctx.isWord(m.last + 1, "had"), !ctx.cues.any(r.lowerBound..<m.first, .reportingVerb) { return true }
+        if ctx.isWord(m.first - 1, "had") || ctx.isWord(m.first - 2, "had") {
             let reported = ctx.cues.any(r.lowerBound..<m.first, .reportingVerb)
             if !reported { return true }
         }
@@ -355,8 +355,8 @@ struct EventCoder {
 
     /// Negated, hypothetical, future or conditional acts are not events.
     func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
-        if ["if", "unless", "should"].contains(ctx.w(r.lowerBound)), trigger.type != "Political" { return true }
-        if ctx.w(m.first - 1) == "to", trigger.type != "Political", trigger.type != "Protests", trigger.subType != "Other", !["due"].contains(ctx.w(m.first - 2)) { return true }
+        if ctx.isWord(r.lowerBound, oneOf: ["if", "unless", "should"]), trigger.type != "Political" { return true }
+        if ctx.isWord(m.first - 1, "to"), trigger.type != "Political", trigger.type != "Protests", trigger.subType != "Other", !ctx.isWord(m.first - 2, oneOf: ["due"]) { return true }
         var k = m.first - 1
         var n = 0
         while k >= r.lowerBound, n < 7 {
@@ -370,7 +370,7 @@ struct EventCoder {
             // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
             // belongs to that clause, not to the act.
             let inRelative = ctx.cues.any(max(r.lowerBound, k - 6)..<k, .relativePronoun)
-            if !inRelative, ctx.has(k, .modal), trigger.type != "Political" || ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"].contains(ctx.w(k)) {
+            if !inRelative, ctx.has(k, .modal), trigger.type != "Political" || ctx.isWord(k, oneOf: ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"]) {
                 if trigger.subType == "Threat" { return false }
                 return true
             }
@@ -379,8 +379,8 @@ struct EventCoder {
         // A noun trigger followed by a modal or a negation: "an attack on Sake could bring", "attacks have not stopped".
         var j = m.last + 1
         while j < r.upperBound, j <= m.last + 4 {
-            if ["could", "would", "might"].contains(ctx.w(j)) { return true }
-            if ["not", "never"].contains(ctx.w(j)), ["have", "has", "had", "did", "was", "were"].contains(ctx.w(j - 1)) { return true }
+            if ctx.isWord(j, oneOf: ["could", "would", "might"]) { return true }
+            if ctx.isWord(j, oneOf: ["not", "never"]), ctx.isWord(j - 1, oneOf: ["have", "has", "had", "did", "was", "were"]) { return true }
             j += 1
         }
         return false
@@ -394,18 +394,18 @@ struct EventCoder {
         let m = h.mention, t = h.trigger
         let r = s.tokens
         var a1: Int?, a2: Int?
-        let passive = ["was", "were", "been", "being", "is", "are"].contains(ctx.w(m.first - 1)) || ["was", "were", "been"].contains(ctx.w(m.first - 2))
+        let passive = ctx.isWord(m.first - 1, oneOf: ["was", "were", "been", "being", "is", "are"]) || ctx.isWord(m.first - 2, oneOf: ["was", "were", "been"])
         let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
         let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
-        if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.w($0) == "between" }),
+        if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.isWord($0, "between") }),
            let x = after.first(where: { $0.first > b }) {
             a1 = actorIndex(x)
             a2 = after.first(where: { $0.first > x.last && actorIndex($0) != a1 }).map(actorIndex)
         } else if t.has(.to) {
             // "fell to the M23": the agent follows "to"; "Goma fell, residents said" has none.
-            a1 = after.first(where: { ctx.w($0.first - 1) == "to" || (ctx.w($0.first - 1) == "the" && ctx.w($0.first - 2) == "to") }).map(actorIndex)
+            a1 = after.first(where: { ctx.isWord($0.first - 1, "to") || (ctx.isWord($0.first - 1, "the") && ctx.isWord($0.first - 2, "to")) }).map(actorIndex)
             a2 = before.last.map(actorIndex)
-        } else if (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
+        } else if (passive && ctx.isWord(m.last + 1, "by")) || (t.has(.noun) && after.first.map { ctx.isWord($0.first - 1, "by") } == true) {
             a1 = after.first.map(actorIndex)
             a2 = before.last.map(actorIndex)
         } else if passive, t.type == "Violence against civilians" || t.has(.kill) {
@@ -413,23 +413,23 @@ struct EventCoder {
             a1 = nil
             a2 = before.last.map(actorIndex)
         } else if t.has(.noun) {
-            let by = after.first { ["by", "to"].contains(ctx.w($0.first - 1)) && $0.first <= m.last + 4 }
+            let by = after.first { ctx.isWord($0.first - 1, oneOf: ["by", "to"]) && $0.first <= m.last + 4 }
             a1 = by.map(actorIndex) ?? ctx.lastNonState
         } else {
             // An actor named inside the trigger phrase acts ("Ukrainian drones hit").
             if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = actorIndex(own) }
             // "bombarded M23 positions with drones": the instrument's user is the sentence's subject.
-            if a1 == nil, ["with", "using"].contains(ctx.w(m.first - 1)), let subject = before.first(where: { !ctx.has($0.first - 1, .preposition) }) {
+            if a1 == nil, ctx.isWord(m.first - 1, oneOf: ["with", "using"]), let subject = before.first(where: { !ctx.has($0.first - 1, .preposition) }) {
                 a1 = actorIndex(subject)
             }
             // "sanctions imposed by the EU": the agent follows.
-            if a1 == nil, ctx.w(m.last + 1) == "by" || (ctx.w(m.last + 2) == "by" && ["imposed", "carried", "committed", "launched", "fired"].contains(ctx.w(m.last + 1))),
+            if a1 == nil, ctx.isWord(m.last + 1, "by") || (ctx.isWord(m.last + 2, "by") && ctx.isWord(m.last + 1, oneOf: ["imposed", "carried", "committed", "launched", "fired"])),
                let agent = after.first(where: { $0.first <= m.last + 4 }) {
                 a1 = actorIndex(agent)
             }
             // The subject: the closest actor before the trigger that is not inside a prepositional phrase.
             let anaphorAt = ((r.lowerBound..<m.first).reversed()).first { k in
-                ctx.has(k, .anaphor) && !ctx.has(k - 1, .preposition) && !(ctx.w(k - 1) == "the" && ctx.has(k - 2, .preposition))
+                ctx.has(k, .anaphor) && !ctx.has(k - 1, .preposition) && !(ctx.isWord(k - 1, "the") && ctx.has(k - 2, .preposition))
                     && !actors.contains(where: { $0.first <= k && $0.last >= k })
             }
             for cand in before.reversed() where a1 == nil {
@@ -496,8 +496,8 @@ struct EventCoder {
     }
 
     func isBacker(_ ctx: DocumentContext, _ m: Mention) -> Bool {
-        (ctx.w(m.last + 1) == "-" && (ctx.has(m.last + 2, .backing) || ctx.has(m.last + 2, .hyphenSuffix)))
-            || ctx.w(m.first - 1) == "by" && ctx.has(m.first - 2, .backing)
+        (ctx.isWord(m.last + 1, "-") && (ctx.has(m.last + 2, .backing) || ctx.has(m.last + 2, .hyphenSuffix)))
+            || ctx.isWord(m.first - 1, "by") && ctx.has(m.first - 2, .backing)
     }
 
     func anaphorActor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Int? {
@@ -514,7 +514,7 @@ struct EventCoder {
     func unopposed(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
         s.tokens.contains { k in
             let w = ctx.w(k)
-            return w == "unopposed" || w == "peacefully" || (w == "without" && ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"].contains(ctx.w(k + 1)) && ["resistance", "fight", "fighting", "shot", "clashes"].contains(where: { [ctx.w(k + 1), ctx.w(k + 2), ctx.w(k + 3)].contains($0) }))
+            return w == "unopposed" || w == "peacefully" || (w == "without" && ctx.isWord(k + 1, oneOf: ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"]) && ["resistance", "fight", "fighting", "shot", "clashes"].contains(where: { [ctx.w(k + 1), ctx.w(k + 2), ctx.w(k + 3)].contains($0) }))
         }
     }
 
@@ -527,7 +527,7 @@ struct EventCoder {
         while hi + 1 < doc.sentences.count, doc.sentences[hi + 1].paragraph <= s.paragraph + 1 || hi + 1 <= s.index + 2 { hi += 1 }
         let window = doc.sentences[lo...hi]
         if unopposed(ctx, s) { return false }
-        for w in window where w.tokens.contains(where: { ctx.has($0, .fightingCue) && ctx.w($0) != "heavy" }) { return true }
+        for w in window where w.tokens.contains(where: { ctx.has($0, .fightingCue) && !ctx.isWord($0, "heavy") }) { return true }
         return false
     }
 
@@ -565,7 +565,7 @@ struct EventCoder {
             switch p.kind {
             case .country, .admin1: return 3
             case .admin2, .feature: return 2
-            default: return ["near", "around", "outside", "close", "towards", "toward", "nearby"].contains(ctx.w(pm.first - 1)) || ctx.w(pm.first - 2) == "close" ? 2 : 1
+            default: return ctx.isWord(pm.first - 1, oneOf: ["near", "around", "outside", "close", "towards", "toward", "nearby"]) || ctx.isWord(pm.first - 2, "close") ? 2 : 1
             }
         }
         func specific(_ pm: Mention) -> Bool {
@@ -580,7 +580,7 @@ struct EventCoder {
             // A country named as the acting party is not where the act happened.
             !ctx.mentions[s.index].contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
-                    && !["in", "at"].contains(ctx.w(pm.first - 1))
+                    && !ctx.isWord(pm.first - 1, oneOf: ["in", "at"])
                     && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
             }
         }
@@ -594,10 +594,10 @@ struct EventCoder {
                 // Before the trigger, a venue sets the scene ("In Doha, the presidents met"); one deep inside
                 // another clause ("the deal signed in Washington and called on…") does not.
                 let actorStart = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? s.tokens.upperBound
-                guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ["and", "but"].contains(ctx.w($0)) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
+                guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["and", "but"]) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
                 var k = pm.first - 1
                 while k >= s.tokens.lowerBound, k >= pm.first - 4 {
-                    if ["in", "at"].contains(ctx.w(k)) { return true }
+                    if ctx.isWord(k, oneOf: ["in", "at"]) { return true }
                     if ctx.doc.tokens[k].kind == .punct { return false }
                     k -= 1
                 }
@@ -608,7 +608,7 @@ struct EventCoder {
             // In the lead, a statement with no venue was made where the dateline says.
             if s.index < 2, let d = ctx.dateline, usable.contains(where: { $0.first == ctx.datelineToken }) { return [(d, 1)] }
             if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
+            if let pm = usable.first(where: { ctx.isWord($0.first - 1, oneOf: ["in", "at"]) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
@@ -619,13 +619,13 @@ struct EventCoder {
             if let a1 = actor1, let i = ctx.seat(of: a1) { return [(i, 1)] }
         }
         if t.has(.to), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
-        if ["its", "their"].contains(ctx.w(m.first - 1)) {
+        if ctx.isWord(m.first - 1, oneOf: ["its", "their"]) {
             if let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
             if s.index > 0, let pm = ctx.mentions[s.index - 1].first(where: { $0.kind == .place && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
         }
         if t.subType == "Other" {
-            if let pm = after.first(where: { ctx.w($0.first - 1) == "from" }), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
-            let destination = after.first.map { ["toward", "towards", "to", "into", "for"].contains(ctx.w($0.first - 1)) } ?? false
+            if let pm = after.first(where: { ctx.isWord($0.first - 1, "from") }), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
+            let destination = after.first.map { ctx.isWord($0.first - 1, oneOf: ["toward", "towards", "to", "into", "for"]) } ?? false
             if let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || (destination && kb.places[i].kind == .country) {
                 return [(i, prec(pm, i))]
             }
@@ -634,15 +634,15 @@ struct EventCoder {
         // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
         if let first = after.first(where: specific) {
             var list = [first]
-            for next in after where ctx.w(first.first - 1) != "between" && next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
+            for next in after where !ctx.isWord(first.first - 1, "between") && next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
                 let glue = ctx.w(next.first - 1)
-                guard [",", "and", "including"].contains(glue) || (glue == "at" && [",", "and"].contains(ctx.w(next.first - 2))) else { continue }
+                guard [",", "and", "including"].contains(glue) || (glue == "at" && ctx.isWord(next.first - 2, oneOf: [",", "and"])) else { continue }
                 list.append(next)
             }
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
         }
-        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" && !["hall", "centre", "center", "square", "of"].contains(ctx.w($0 + 1)) }) {
-            if let pm = before.last(where: { specific($0) && ctx.w($0.first - 1) != "from" }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.isWord($0, "town") && ctx.isWord($0 - 1, "the") && !ctx.isWord($0 + 1, oneOf: ["hall", "centre", "center", "square", "of"]) }) {
+            if let pm = before.last(where: { specific($0) && !ctx.isWord($0.first - 1, "from") }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             // "the town" is the one the story is about: the place of the last act coded, else the last named.
             if let ep = ctx.lastEventPlace { return [(ep, 1)] }
             if let lp = lastPlace { return [(lp, 1)] }
@@ -659,7 +659,7 @@ struct EventCoder {
 
     func placeWordsAfter(_ ctx: DocumentContext, _ pm: Mention) -> Bool {
         // The word may follow the name or be part of it ("North Kordofan State").
-        ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last + 1)) || ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last))
+        ctx.isWord(pm.last + 1, oneOf: ["region", "province", "state", "oblast", "department"]) || ctx.isWord(pm.last, oneOf: ["region", "province", "state", "oblast", "department"])
     }
 
     func seat(_ a1: Int?, _ ctx: DocumentContext) -> Int? {
@@ -687,8 +687,8 @@ struct EventCoder {
             if forward, ctx.isMark(k, ",") { dist += 4; continue }
             // The dateline's date ("KHARTOUM, Feb 3 - …") is when the report was filed, not when things happened.
             if ctx.isMark(k, "-"), k > 0, ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start { dist += 40 }
-            if ctx.isMark(k, ",") || ctx.w(k) == ";" || ctx.isMark(k, "(") || ctx.isMark(k, ")") || ctx.has(k, .dateClauseOpener) { dist += 12 }
-            else if ctx.w(k) == "and" { dist += 6 }
+            if ctx.isMark(k, ",") || ctx.isWord(k, ";") || ctx.isMark(k, "(") || ctx.isMark(k, ")") || ctx.has(k, .dateClauseOpener) { dist += 12 }
+            else if ctx.isWord(k, "and") { dist += 6 }
         }
         return dist
     }

@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
         PlaceResolver.resolve(&ctx)
         for s0 in doc.sentences.prefix(3) {
             guard let m = ctx.mentions[s0.index].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) else { continue }
-            if doc.tokens[s0.tokens.lowerBound].allCaps || [",", "/"].contains(ctx.w(m.last + 1)) && (s0.tokens.prefix(14).contains(where: { ctx.w($0) == "-" }) || !ctx.dates[s0.index].isEmpty) {
+            if doc.tokens[s0.tokens.lowerBound].allCaps || ctx.isWord(m.last + 1, oneOf: [",", "/"]) && (s0.tokens.prefix(14).contains(where: { ctx.isWord($0, "-") }) || !ctx.dates[s0.index].isEmpty) {
                 ctx.dateline = ctx.placeOf[m.first]; ctx.datelineToken = m.first; break
             }
         }
@@ -88,10 +88,10 @@ public struct Extractor: Sendable {
                 while j >= r.lowerBound {
                     let t = doc.tokens[j]
                     if t.kind == .word, t.capitalized { capitals += 1; first = j; j -= 1; continue }
-                    if ["of", "for", "the", "and", "de", "du", "des", "pour", "la", "le", "on", "in"].contains(ctx.w(j)), j > r.lowerBound, doc.tokens[j - 1].capitalized { j -= 1; continue }
+                    if ctx.isWord(j, oneOf: ["of", "for", "the", "and", "de", "du", "des", "pour", "la", "le", "on", "in"]), j > r.lowerBound, doc.tokens[j - 1].capitalized { j -= 1; continue }
                     break
                 }
-                if ctx.w(first) == "the", first + 1 < k { first += 1; capitals -= 1 }
+                if ctx.isWord(first, "the"), first + 1 < k { first += 1; capitals -= 1 }
                 guard capitals >= 2 else { continue }
                 let name = doc.tokenText(k + 1)
                 if ctx.actors.base.contains(where: { $0.name == name }) { continue }
@@ -105,7 +105,7 @@ public struct Extractor: Sendable {
         for s in doc.sentences {
             var added = false
             for k in s.tokens where doc.tokens[k].allCaps {
-                guard let idx = acronyms[doc.tokenText(k)], ctx.w(k - 1) != "(" else { continue }
+                guard let idx = acronyms[doc.tokenText(k)], !ctx.isWord(k - 1, "(") else { continue }
                 if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k && $0.last >= k }) { continue }
                 ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, candidates: [Int32(idx)]))
                 added = true
@@ -157,7 +157,7 @@ public struct Extractor: Sendable {
             guard ctx.cues.sentence(si, has: .supportCue) else { continue }
             let words = Set(s.tokens.map { ctx.w($0) })
             for m in ms where m.kind == .actor || m.kind == .place {
-                guard ctx.w(m.last + 1) == "-", ctx.has(m.last + 2, .backing) else { continue }
+                guard ctx.isWord(m.last + 1, "-"), ctx.has(m.last + 2, .backing) else { continue }
                 let country = m.kind == .actor ? ctx.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
                 guard let country, let force = kb.stateForce(of: country) else { continue }
                 if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {
@@ -175,7 +175,7 @@ public struct Extractor: Sendable {
 
     private func attribution(_ ctx: DocumentContext, _ s: Sentence) -> String? {
         let r = s.tokens
-        for i in r where ctx.w(i) == "according" && ctx.w(i + 1) == "to" {
+        for i in r where ctx.isWord(i, "according") && ctx.isWord(i + 1, "to") {
             var words: [String] = []
             var k = i + 2
             while k < r.upperBound, ctx.doc.tokens[k].kind == .word, words.count < 6 {
@@ -187,7 +187,7 @@ public struct Extractor: Sendable {
             let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
             return text.isEmpty ? nil : text
         }
-        for i in r where ["said", "says", "reported", "estimated", "counted", "recorded"].contains(ctx.w(i)) {
+        for i in r where ctx.isWord(i, oneOf: ["said", "says", "reported", "estimated", "counted", "recorded"]) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
                 return ctx.actors[Int(m.candidates[0])].name
             }

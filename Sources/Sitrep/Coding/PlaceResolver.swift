@@ -71,8 +71,8 @@ enum PlaceResolver {
                     && !ctx.actors.traits(Int(a.candidates[0])).isGovernment }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
                 let ahead = ctx.w(m.last + 2)
-                let locative = ["mine", "airport", "camp"].contains(ahead) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.w(m.first - 1) == "the")
-                    || ctx.has(m.last + 1, .placeWord) || (ctx.w(m.last + 1) == "," && ["in", "near", "a", "the"].contains(ctx.w(m.last + 2))) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
+                let locative = ["mine", "airport", "camp"].contains(ahead) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
+                    || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: ["in", "near", "a", "the"])) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
                 var next = ctx.w(m.last + 1)
                 if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ahead) { next = ahead }
                 // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.

@@ -73,7 +73,7 @@ struct CueTable: Sendable {
     private let keyMask: [UInt64]
 
     init(demonyms: Set<String>) {
-        precondition(WordCue.allCases.count <= 64, "cue masks are 64 bits")
+        precondition(WordCue.allCases.count < 64, "cue masks are 64 bits, the top one marks non-ASCII tokens")
         var byString: [String: UInt64] = [:]
         for cue in WordCue.allCases {
             for w in cue.words(demonyms: demonyms) { byString[w, default: 0] |= cue.bit }
@@ -114,7 +114,7 @@ struct CueTable: Sendable {
                 keyBytes.withUnsafeBufferPointer { keys in
                     for (i, t) in doc.tokens.enumerated() {
                         let word = UnsafeBufferPointer(rebasing: folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
-                        guard word.allSatisfy({ $0 < 0x80 }) else { out[i] = byString[doc.words[i]] ?? 0; continue }
+                        guard word.allSatisfy({ $0 < 0x80 }) else { out[i] = (byString[doc.words[i]] ?? 0) | TokenCues.nonASCII; continue }
                         var h = Self.hash(word) & (size - 1)
                         while slots[h] != 0 {
                             let e = Int(slots[h] - 1)
@@ -140,6 +140,12 @@ struct TokenCues {
         self.token = token
         sentence = doc.sentences.map { s in token[s.tokens].reduce(0, |) }
     }
+
+    /// The mask bit of tokens with bytes outside ASCII.
+    static let nonASCII: UInt64 = 1 << 63
+
+    /// True when token `i` has bytes outside ASCII.
+    @inline(__always) func isNonASCII(_ i: Int) -> Bool { token[i] & Self.nonASCII != 0 }
 
     /// True when token `i` is in the list; false outside the document, like the empty word.
     @inline(__always) func has(_ i: Int, _ cue: WordCue) -> Bool {
