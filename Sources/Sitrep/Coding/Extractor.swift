@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
         let resolver = DateResolver(published: doc.header.published)
         ctx.mentions = matcher.mentions(in: doc)
         registerIntroducedOrganisations(&ctx)
-        ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0) }
+        ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0, cues: ctx.cues) }
         PlaceResolver.resolve(&ctx)
         for s0 in doc.sentences.prefix(3) {
             guard let m = ctx.mentions[s0.index].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) else { continue }

@@ -4,7 +4,7 @@ enum WordCue: Int, CaseIterable {
     case negation, modal, anaphor, preposition, civilianTarget, armedTarget, economicObject, agreementObject, aidObject
     case fightingCue, placeAnaphor, politicalAnaphor, rebelAnaphor, reportingVerb, abductee, intervention, aircraft
     case supportCue, memberNoun, facility, nonViolentCause, hyphenSuffix, backing, clauseOpener, relativePronoun
-    case pastClauseOpener, dateClauseOpener, lootingCause, denial, claim, anyNumberWord
+    case pastClauseOpener, dateClauseOpener, lootingCause, denial, claim, anyNumberWord, dateWord
     case placeStopword, organisationWord, locative, placeWord, demonym
     case killed, injured, abducted, arrested, refugees, displaced, otherCounted, fighters, troops, disease, nonPeople
 
@@ -42,6 +42,7 @@ enum WordCue: Int, CaseIterable {
         case .denial: Lexicon.denials
         case .claim: Lexicon.claims
         case .anyNumberWord: NumberReader.startWords
+        case .dateWord: DateResolver.triggers
         case .placeStopword: PlaceResolver.stopwords
         case .organisationWord: PlaceResolver.organisationWords
         case .locative: PlaceResolver.locatives

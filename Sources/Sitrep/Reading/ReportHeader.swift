@@ -61,6 +61,15 @@ extension Substring {
 
     /// The index of the first "\n" Character.
     func firstLineFeed() -> Index? {
+        let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var previous: UInt8 = 0
+            for (k, byte) in b.enumerated() {
+                if byte == 10, previous != 13 { return k }
+                previous = byte
+            }
+            return nil
+        }
+        if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
         let bytes = utf8
         var previous: UInt8 = 0
         var i = bytes.startIndex
@@ -75,6 +84,15 @@ extension Substring {
 
     /// The index of the last "\n" Character.
     func lastLineFeed() -> Index? {
+        let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var k = b.count - 1
+            while k >= 0 {
+                if b[k] == 10, k == 0 || b[k - 1] != 13 { return k }
+                k -= 1
+            }
+            return nil
+        }
+        if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
         let bytes = utf8
         var i = bytes.endIndex
         while i > bytes.startIndex {
@@ -89,6 +107,20 @@ extension Substring {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
     func trimmingWhitespace() -> SubSequence {
+        // ASCII spaces against ASCII text: the byte offsets are Character boundaries, so the bytes
+        // decide. Anything else (Unicode spaces, combining marks) takes the Character walk below.
+        func space(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        let fast = utf8.withContiguousStorageIfAvailable { b -> (Int, Int)? in
+            var s = 0, e = b.count
+            while s < e, space(b[s]) { s += 1 }
+            if s < e, b[s] >= 0x80 { return nil }
+            while e > s, space(b[e - 1]) { e -= 1 }
+            if e > s, b[e - 1] >= 0x80 { return nil }
+            return (s, e)
+        }
+        if let fast, let (s, e) = fast {
+            return self[utf8.index(utf8.startIndex, offsetBy: s)..<utf8.index(utf8.startIndex, offsetBy: e)]
+        }
         var s = startIndex, e = endIndex
         while s < e, self[s].isWhitespace { s = index(after: s) }
         while e > s, self[index(before: e)].isWhitespace { e = index(before: e) }
