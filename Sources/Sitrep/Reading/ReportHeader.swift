@@ -21,7 +21,7 @@ public struct ReportHeader: Sendable, Equatable {
             let line = rest[rest.startIndex..<nl].trimmingWhitespace()
             let next = nl < rest.endIndex ? rest.index(after: nl) : rest.endIndex
             if line.isEmpty { if sawKey { body = rest[next...] }; break }
-            guard let colon = line.firstIndex(of: ":") else { break }
+            guard let colon = line.firstColon() else { break }
             let key = line[line.startIndex..<colon].uppercased()
             let value = String(line[line.index(after: colon)...].trimmingWhitespace())
             switch key {
@@ -80,6 +80,12 @@ extension Substring {
             bytes.formIndex(after: &i)
         }
         return nil
+    }
+
+    /// The index of the first ":" Character: the first colon byte, when it is a Character of its own.
+    func firstColon() -> Index? {
+        guard let byte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return self[byte] == ":" ? byte : firstIndex(of: ":")
     }
 
     /// The index of the last "\n" Character.
