@@ -65,6 +65,12 @@ final class DocumentContext {
         return same || (cues.isNonASCII(i) && doc.words[i] == word.description)
     }
 
+    /// True when some token of `range` (clamped to the document) is `word`.
+    func anyWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        let lo = max(0, range.lowerBound), hi = max(lo, min(doc.tokens.count, range.upperBound))
+        return (lo..<hi).contains { isWord($0, word) }
+    }
+
     /// True when token `i`'s word is one of `words`.
     @inline(__always) func isWord(_ i: Int, oneOf words: [StaticString]) -> Bool {
         words.contains { isWord(i, $0) }

@@ -23,19 +23,17 @@ struct EventCoder {
         let actorMentions = ms.filter { $0.kind == .actor }
         let placeMentions = ms.filter { $0.kind == .place && ctx.placeOf[$0.first] != nil }
         let r = s.tokens
-        // The sentence's words as a slice: membership tests scan ~25 short strings, cheaper than hashing them all.
-        let words = ctx.doc.words[r]
 
         var hits: [Hit] = []
         for m in trigMentions {
             let cands = m.candidates.map { kb.triggers[Int($0)] }
-            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, words: words, actors: actorMentions, places: placeMentions) else { continue }
+            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
             if blocked(ctx, m, in: r, trigger: t) { continue }
             hits.append(Hit(mention: m, trigger: t))
         }
         // Precedence inside a sentence: captures absorb clashes, any other event absorbs bare killings,
         // accusations and appeals absorb the acts they are about.
-        let subTypes = Set(hits.map(\.trigger.subType))
+        let subTypes = hits.map(\.trigger.subType)
         let violent = hits.contains { ["Battles", "Explosions/Remote violence"].contains($0.trigger.type) || $0.trigger.subType == "Non-violent transfer of territory" }
         if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat"].contains($0.trigger.subType) }) {
             hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != "Political" || ["Sanction", "Talks"].contains($0.trigger.subType)) }
@@ -159,7 +157,7 @@ struct EventCoder {
             if ctx.dates[s.index].isEmpty == false, let l = firstLoc, !ev.contextual { ctx.lastDated[l] = (ev.date, ev.dateEnd, ev.timePrecision) }
             // Status.
             if ctx.cues.sentence(s.index, has: .denial) { ev.status = "denied" }
-            else if ctx.cues.sentence(s.index, has: .claim) || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
+            else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
             let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type), let k = killed.min() { ev.fatalities = k }
@@ -199,7 +197,7 @@ struct EventCoder {
 
     // MARK: trigger choice and modality
 
-    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, words: ArraySlice<String>, actors: [Mention], places: [Mention]) -> Trigger? {
+    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
         let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
         let afterSet = ctx.doc.words[afterRange]
@@ -220,7 +218,7 @@ struct EventCoder {
                    let sanction = kb.trigger(subType: "Sanction") {
                     viable.append(sanction); continue
                 }
-                guard !words.contains("talks"), !words.contains("aid") || words.contains("mine") else { continue }
+                guard !ctx.anyWord(r, "talks"), !ctx.anyWord(r, "aid") || ctx.anyWord(r, "mine") else { continue }
                 guard ctx.cues.sentence(s.index, has: .economicObject) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
             case "Agreement":
                 guard ctx.cues.sentence(s.index, has: .agreementObject) else { continue }
@@ -230,12 +228,12 @@ struct EventCoder {
                 let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.isWord(m.last + 1, "with") && $0.first <= m.last + 4) } : actors
                 let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
                 let states = parties.filter { !ctx.actors.traits(Int($0)).isOther }
-                guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
-                if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
-                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !words.contains("met") && !afterSet.contains("between") { continue }
+                guard parties.count >= 2 || (ctx.anyWord(r, "between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
+                if ctx.anyWord(r, "pulled") || ctx.anyWord(r, "attend") || ctx.anyWord(r, "quit") { continue }
+                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !ctx.anyWord(r, "met") && !ctx.anyWord(afterRange, "between") { continue }
             case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
-                if t.subType == "Appeal", words.contains("anonymity") || afterSet.contains("named") { continue }
-                if t.subType == "Sanction", ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !words.contains("imposed") && !words.contains("added") { continue }
+                if t.subType == "Appeal", ctx.anyWord(r, "anonymity") || ctx.anyWord(afterRange, "named") { continue }
+                if t.subType == "Sanction", ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !ctx.anyWord(r, "imposed") && !ctx.anyWord(r, "added") { continue }
                 if t.subType == "Accusation" {
                     guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.candidates[0])).isCivilians else { continue }
                 }
@@ -243,7 +241,7 @@ struct EventCoder {
             case "Other":
                 guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.candidates[0])).isArmed && $0.last < m.first }) else { continue }
                 if ctx.isWord(m.first - 1, oneOf: ["have", "has"]) || ctx.isWord(m.first - 2, oneOf: ["have", "has"]),
-                   ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !words.contains("since") && !words.contains("past") && !words.contains("week") { continue }
+                   ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !ctx.anyWord(r, "since") && !ctx.anyWord(r, "past") && !ctx.anyWord(r, "week") { continue }
             case "Armed clash":
                 // "repelled the attack": a definite noun points back at an act already told.
                 if ctx.isWord(m.first - 1, oneOf: ["the", "this", "that"]), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
@@ -513,8 +511,8 @@ struct EventCoder {
     /// "without resistance", "unopposed", "without a fight": the sentence says no one fought.
     func unopposed(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
         s.tokens.contains { k in
-            let w = ctx.w(k)
-            return w == "unopposed" || w == "peacefully" || (w == "without" && ctx.isWord(k + 1, oneOf: ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"]) && ["resistance", "fight", "fighting", "shot", "clashes"].contains(where: { [ctx.w(k + 1), ctx.w(k + 2), ctx.w(k + 3)].contains($0) }))
+            ctx.isWord(k, "unopposed") || ctx.isWord(k, "peacefully") || (ctx.isWord(k, "without") && ctx.isWord(k + 1, oneOf: ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"])
+                && (k + 1...k + 3).contains { ctx.isWord($0, oneOf: ["resistance", "fight", "fighting", "shot", "clashes"]) })
         }
     }
 
