@@ -5,7 +5,8 @@ enum StableID {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for (i, p) in parts.enumerated() {
             if i > 0 { h ^= 0x1F; h = h &* 0x100_0000_01b3 }
-            for b in p.utf8 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+            var p = p  // withUTF8 reads the bytes in place instead of decoding the view byte by byte
+            p.withUTF8 { for b in $0 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 } }
         }
         return hex(h)
     }
