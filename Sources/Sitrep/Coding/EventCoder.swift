@@ -432,8 +432,8 @@ struct EventCoder {
             }
             for cand in before.reversed() where a1 == nil {
                 // "Fighters from the CODECO militia": the named group behind a generic noun acts.
-                let p0 = ctx.w(cand.first - 1), p1 = ctx.w(cand.first - 2)
-                if ["of", "from"].contains(p0) && ctx.has(cand.first - 2, .memberNoun) || p0 == "the" && ["of", "from"].contains(p1) && ctx.has(cand.first - 3, .memberNoun) {
+                if ctx.isWord(cand.first - 1, oneOf: ["of", "from"]) && ctx.has(cand.first - 2, .memberNoun)
+                    || ctx.isWord(cand.first - 1, "the") && ctx.isWord(cand.first - 2, oneOf: ["of", "from"]) && ctx.has(cand.first - 3, .memberNoun) {
                     a1 = actorIndex(cand); break
                 }
                 // "CODECO gunmen": a generic alias right after a named actor is that actor.
@@ -441,9 +441,8 @@ struct EventCoder {
                     a1 = actorIndex(named); break
                 }
                 if let k = anaphorAt, k > cand.last { break }
-                let p = ctx.w(cand.first - 1)
-                let p2 = ctx.w(cand.first - 2)
-                if ctx.has(cand.first - 1, .preposition) && p != "and" || (p == "the" && ctx.has(cand.first - 2, .preposition) && p2 != "and") { continue }
+                if ctx.has(cand.first - 1, .preposition) && !ctx.isWord(cand.first - 1, "and")
+                    || (ctx.isWord(cand.first - 1, "the") && ctx.has(cand.first - 2, .preposition) && !ctx.isWord(cand.first - 2, "and")) { continue }
                 if ctx.actors.traits(actorIndex(cand)).isCivilians, t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
                 a1 = actorIndex(cand)
             }

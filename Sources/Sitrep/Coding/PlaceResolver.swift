@@ -15,6 +15,14 @@ enum PlaceResolver {
     /// Words before a name that make it a place reference.
     static let locatives: Set<String> = ["in", "at", "near", "from", "to", "into", "towards", "toward", "around", "outside", "of", "on", "through",
         "via", "across", "inside", "village", "town", "city", "locality", "reached", "entered", "captured", "seized", "took", "fled", "left", "between", "and", "beyond", "north", "south", "east", "west"]
+    /// "Bisie mine": words after a name that make it a site.
+    static let siteWords: [StaticString] = ["mine", "airport", "camp"]
+    /// "the territory of", "the town of": words before "of" and a name that say its kind.
+    static let unitWords: [String] = ["territory", "province", "district"]
+    static let townWords: [String] = ["town", "city", "village", "locality"]
+    static let townNouns: [String] = ["town", "village", "city"]
+    /// Countries whose places a Congo story often names.
+    static let greatLakes: [String] = ["COD", "RWA", "UGA", "BDI"]
     /// Words after a name that make it a place reference.
     static let placeWords: Set<String> = ["territory", "province", "district", "town", "city", "village", "region", "state", "mine", "airport", "camp", "site", "area", "township", "department", "oblast", "locality", "border", "axis", "road"]
 
@@ -71,10 +79,10 @@ enum PlaceResolver {
                     && !ctx.actors.traits(Int(a.candidates[0])).isGovernment }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
                 let ahead = ctx.w(m.last + 2)
-                let locative = ["mine", "airport", "camp"].contains(ahead) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
+                let locative = ctx.isWord(m.last + 2, oneOf: siteWords) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
                     || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: ["in", "near", "a", "the"])) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
                 var next = ctx.w(m.last + 1)
-                if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ahead) { next = ahead }
+                if !ctx.isWord(m.last + 1, oneOf: siteWords), ctx.isWord(m.last + 2, oneOf: siteWords) { next = ahead }
                 // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
@@ -116,8 +124,9 @@ enum PlaceResolver {
             case "town", "city", "village": featureKind = .populatedPlace; featureBonus = 20
             default: break
             }
-            let ofUnit = c.prev == "of" && ["territory", "province", "district"].contains(c.prev2)
-            let townWord = (c.prev == "of" && ["town", "city", "village", "locality"].contains(c.prev2)) || ["town", "village", "city"].contains(c.prev)
+            let ofUnit = c.prev == "of" && Self.unitWords.contains(c.prev2)
+            let townWord = (c.prev == "of" && Self.townWords.contains(c.prev2)) || Self.townNouns.contains(c.prev)
+            let congoStory = ctx.country == "COD"
             for cand in m.candidates {
                 let p = kb.places[Int(cand)]
                 if !allowWeak, isWeak(p, docCountry: ctx.country) { continue }
@@ -131,7 +140,7 @@ enum PlaceResolver {
                 case .site: s = 22
                 }
                 if p.country == ctx.country { s += 25 }
-                if ["COD", "RWA", "UGA", "BDI"].contains(p.country), ctx.country == "COD" { s += 5 }
+                if congoStory, Self.greatLakes.contains(p.country) { s += 5 }
                 if p.source == "world", p.population >= 1_000_000 { s += 10 }
                 if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 500_000 {
                     s -= min(20, (distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
