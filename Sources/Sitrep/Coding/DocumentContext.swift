@@ -6,6 +6,8 @@ final class DocumentContext {
     let kb: KnowledgeBase
     /// The word lists each token belongs to.
     let cues: TokenCues
+    /// The gazetteer's entries as plain values.
+    let placeTable: PlaceTable
     var mentions: [[Mention]] = []
     var dates: [[DateMention]] = []
     /// Resolved place per place mention (key: first token), nil when rejected.
@@ -32,10 +34,11 @@ final class DocumentContext {
     /// The registry's actors and the organisations this report introduces.
     var actors: ActorTable
 
-    init(doc: ReadDocument, kb: KnowledgeBase, cueTable: CueTable, actorTraits: [ActorTraits]) {
+    init(doc: ReadDocument, kb: KnowledgeBase, cueTable: CueTable, actorTraits: [ActorTraits], placeTable: PlaceTable) {
         self.doc = doc
         self.kb = kb
         self.cues = TokenCues(doc: doc, table: cueTable)
+        self.placeTable = placeTable
         self.actors = ActorTable(base: kb.actors, traits: actorTraits)
     }
 

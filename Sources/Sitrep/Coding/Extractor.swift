@@ -7,6 +7,7 @@ public struct Extractor: Sendable {
     private let coder: EventCoder
     private let cueTable: CueTable
     private let actorTraits: [ActorTraits]
+    private let placeTable: PlaceTable
 
     /// An extractor over `knowledge` (the shipped data by default).
     public init(knowledge: KnowledgeBase = .shared) {
@@ -15,12 +16,13 @@ public struct Extractor: Sendable {
         coder = EventCoder(kb: knowledge)
         cueTable = CueTable(demonyms: knowledge.demonyms)
         actorTraits = knowledge.actors.map(ActorTraits.init)
+        placeTable = PlaceTable(places: knowledge.places, greatLakes: PlaceResolver.greatLakes)
     }
 
     /// Extracts events, figures and places. Complexity: O(n) in the document's length.
     public func extract(_ doc: ReadDocument) -> ExtractionRecord {
         let kb = knowledge
-        var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable, actorTraits: actorTraits)
+        var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable, actorTraits: actorTraits, placeTable: placeTable)
         let resolver = DateResolver(published: doc.header.published)
         ctx.mentions = matcher.mentions(in: doc)
         registerIntroducedOrganisations(&ctx)

@@ -28,22 +28,22 @@ enum PlaceResolver {
 
     /// A small or distant place that needs a locative word before it to count ("in Ntoyo"), because
     /// such names are often people's names or ordinary words.
-    static func isWeak(_ p: Place, docCountry: String?) -> Bool {
+    static func isWeak(_ p: PlaceTraits, docCountry: Int32?) -> Bool {
         switch p.kind {
         case .country, .feature: return false
-        case .admin1: return p.source == "world" && p.country != docCountry
+        case .admin1: return p.fromWorld && p.country != docCountry
         case .admin2: return p.population == 0 && p.country != docCountry
         case .site: return true
         case .populatedPlace:
             if p.population >= 1_000_000 { return false }
-            if p.source == "world" { return p.country != docCountry || p.population < 100_000 }
+            if p.fromWorld { return p.country != docCountry || p.population < 100_000 }
             return p.population == 0
         }
     }
 
     /// Fills `ctx.placeOf` and `ctx.country`.
     static func resolve(_ ctx: inout DocumentContext) {
-        let kb = ctx.kb
+        let kb = ctx.kb, places = ctx.placeTable
         // The report's country: votes of unambiguous place mentions and of actors.
         var votes: [String: Double] = [:]
         let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
@@ -53,10 +53,10 @@ enum PlaceResolver {
                 case .place:
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
-                    var cs: [String] = []
-                    for cand in m.candidates where !cs.contains(kb.places[Int(cand)].country) { cs.append(kb.places[Int(cand)].country) }
+                    var cs: [Int32] = []
+                    for cand in m.candidates where !cs.contains(places.traits[Int(cand)].country) { cs.append(places.traits[Int(cand)].country) }
                     let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(cs.count)
-                    for c in cs { votes[c, default: 0] += weight }
+                    for c in cs { votes[places.codes[Int(c)], default: 0] += weight }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
                     if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
@@ -93,10 +93,11 @@ enum PlaceResolver {
         }
         // The report's centre: unambiguous towns, so that a village name shared by several villages
         // resolves to the one near the story.
+        let docCountry = places.number(ctx.country)
         var sumLat = 0.0, sumLon = 0.0, n = 0.0
         for c in plausible where c.mention.candidates.count == 1 {
-            let p = kb.places[Int(c.mention.candidates[0])]
-            if [.populatedPlace, .site].contains(p.kind), p.country == ctx.country { sumLat += p.lat; sumLon += p.lon; n += 1 }
+            let p = places.traits[Int(c.mention.candidates[0])]
+            if [.populatedPlace, .site].contains(p.kind), p.country == docCountry { sumLat += p.lat; sumLon += p.lon; n += 1 }
         }
         let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
 
@@ -107,12 +108,12 @@ enum PlaceResolver {
             let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(key(ctx, m)))
             var best: (Int, Double)?
             // Several towns or villages share the name: the one nearest the story wins among them.
-            let towns = m.candidates.count(where: { [.populatedPlace, .site].contains(kb.places[Int($0)].kind) })
+            let towns = m.candidates.count(where: { [.populatedPlace, .site].contains(places.traits[Int($0)].kind) })
             var nearest = 0.0
             if let centre, towns > 1 {
                 nearest = .infinity
-                for cand in m.candidates where [.populatedPlace, .site].contains(kb.places[Int(cand)].kind) {
-                    nearest = min(nearest, distanceKm(centre.0, centre.1, kb.places[Int(cand)].lat, kb.places[Int(cand)].lon))
+                for cand in m.candidates where [.populatedPlace, .site].contains(places.traits[Int(cand)].kind) {
+                    nearest = min(nearest, distanceKm(centre.0, centre.1, places.traits[Int(cand)].lat, places.traits[Int(cand)].lon))
                 }
             }
             // The words around the name favour one kind of entry; read them once, not per candidate.
@@ -128,20 +129,20 @@ enum PlaceResolver {
             let townWord = (c.prev == "of" && Self.townWords.contains(c.prev2)) || Self.townNouns.contains(c.prev)
             let congoStory = ctx.country == "COD"
             for cand in m.candidates {
-                let p = kb.places[Int(cand)]
-                if !allowWeak, isWeak(p, docCountry: ctx.country) { continue }
+                let p = places.traits[Int(cand)]
+                if !allowWeak, isWeak(p, docCountry: docCountry) { continue }
                 var s: Double
                 switch p.kind {
                 case .country: s = 60
-                case .admin1: s = p.source == "drc-admin" ? 45 : 40
+                case .admin1: s = p.fromDRCAdmin ? 45 : 40
                 case .feature: s = 40
                 case .populatedPlace: s = 30 + min(20, Double(decimalDigits(p.population)) * 2.5 * (p.population > 0 ? 1 : 0))
                 case .admin2: s = 28
                 case .site: s = 22
                 }
-                if p.country == ctx.country { s += 25 }
-                if congoStory, Self.greatLakes.contains(p.country) { s += 5 }
-                if p.source == "world", p.population >= 1_000_000 { s += 10 }
+                if p.country == docCountry { s += 25 }
+                if congoStory, p.greatLakes { s += 5 }
+                if p.fromWorld, p.population >= 1_000_000 { s += 10 }
                 if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 500_000 {
                     s -= min(20, (distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
                 }
