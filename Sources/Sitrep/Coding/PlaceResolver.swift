@@ -17,10 +17,11 @@ enum PlaceResolver {
         "via", "across", "inside", "village", "town", "city", "locality", "reached", "entered", "captured", "seized", "took", "fled", "left", "between", "and", "beyond", "north", "south", "east", "west"]
     /// "Bisie mine": words after a name that make it a site.
     static let siteWords: [StaticString] = ["mine", "airport", "camp"]
-    /// "the territory of", "the town of": words before "of" and a name that say its kind.
-    static let unitWords: [String] = ["territory", "province", "district"]
-    static let townWords: [String] = ["town", "city", "village", "locality"]
-    static let townNouns: [String] = ["town", "village", "city"]
+    /// Feature words after a name, by the kind of entry they favour.
+    static let adminTwoWords: Set<String> = ["territory", "district", "territoire", "township"]
+    static let adminOneWords: Set<String> = ["province", "region", "state", "oblast", "department", "governorate"]
+    static let siteFeatureWords: Set<String> = ["mine", "airport", "camp", "site", "mines", "concession"]
+    static let townFeatureWords: Set<String> = ["town", "city", "village"]
     /// Countries whose places a Congo story often names.
     static let greatLakes: [String] = ["COD", "RWA", "UGA", "BDI"]
     /// Words after a name that make it a place reference.
@@ -67,7 +68,8 @@ enum PlaceResolver {
         ctx.country = votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
         // First pass: which mentions are plausible places, and in what context.
-        struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: String; let prev: String; let prev2: String }
+        // `next` is the token of the feature word after the name ("Bisie mine", "Masisi territory").
+        struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: Int }
         var plausible: [Candidate] = []
         var acceptedWeak: Set<String> = []
         for ms in ctx.mentions {
@@ -78,17 +80,16 @@ enum PlaceResolver {
                 if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
                     && !ctx.actors.traits(Int(a.candidates[0])).isGovernment }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
-                let ahead = ctx.w(m.last + 2)
                 let locative = ctx.isWord(m.last + 2, oneOf: siteWords) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
                     || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: ["in", "near", "a", "the"])) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
-                var next = ctx.w(m.last + 1)
-                if !ctx.isWord(m.last + 1, oneOf: siteWords), ctx.isWord(m.last + 2, oneOf: siteWords) { next = ahead }
+                var next = m.last + 1
+                if !ctx.isWord(m.last + 1, oneOf: siteWords), ctx.isWord(m.last + 2, oneOf: siteWords) { next = m.last + 2 }
                 // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
                 if locative, !glued { acceptedWeak.insert(key(ctx, m)) }
-                plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next, prev: ctx.w(m.first - 1), prev2: ctx.w(m.first - 2)))
+                plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next))
             }
         }
         // The report's centre: unambiguous towns, so that a village name shared by several villages
@@ -118,15 +119,13 @@ enum PlaceResolver {
             }
             // The words around the name favour one kind of entry; read them once, not per candidate.
             var featureKind: PlaceKind?, featureBonus = 0.0
-            switch c.next {
-            case "territory", "district", "territoire", "township": featureKind = .admin2; featureBonus = 50
-            case "province", "region", "state", "oblast", "department", "governorate": featureKind = .admin1; featureBonus = 50
-            case "mine", "airport", "camp", "site", "mines", "concession": featureKind = .site; featureBonus = 50
-            case "town", "city", "village": featureKind = .populatedPlace; featureBonus = 20
-            default: break
-            }
-            let ofUnit = c.prev == "of" && Self.unitWords.contains(c.prev2)
-            let townWord = (c.prev == "of" && Self.townWords.contains(c.prev2)) || Self.townNouns.contains(c.prev)
+            if ctx.has(c.next, .adminTwoWord) { featureKind = .admin2; featureBonus = 50 }
+            else if ctx.has(c.next, .adminOneWord) { featureKind = .admin1; featureBonus = 50 }
+            else if ctx.has(c.next, .siteWord) { featureKind = .site; featureBonus = 50 }
+            else if ctx.has(c.next, .townWord) { featureKind = .populatedPlace; featureBonus = 20 }
+            let ofUnit = ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["territory", "province", "district"])
+            let townWord = (ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["town", "city", "village", "locality"]))
+                || ctx.isWord(m.first - 1, oneOf: ["town", "village", "city"])
             let congoStory = ctx.country == "COD"
             for cand in m.candidates {
                 let p = places.traits[Int(cand)]

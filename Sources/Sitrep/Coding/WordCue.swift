@@ -5,7 +5,7 @@ enum WordCue: Int, CaseIterable {
     case fightingCue, placeAnaphor, politicalAnaphor, rebelAnaphor, reportingVerb, abductee, intervention, aircraft
     case supportCue, memberNoun, facility, nonViolentCause, hyphenSuffix, backing, clauseOpener, relativePronoun
     case pastClauseOpener, dateClauseOpener, lootingCause, denial, claim, anyNumberWord, dateWord
-    case placeStopword, organisationWord, locative, placeWord, demonym
+    case placeStopword, organisationWord, locative, placeWord, demonym, adminTwoWord, adminOneWord, siteWord, townWord
     case killed, injured, abducted, arrested, refugees, displaced, otherCounted, fighters, troops, disease, nonPeople
 
     /// The words of the list (demonyms come from the knowledge base).
@@ -48,6 +48,10 @@ enum WordCue: Int, CaseIterable {
         case .locative: PlaceResolver.locatives
         case .placeWord: PlaceResolver.placeWords
         case .demonym: demonyms
+        case .adminTwoWord: PlaceResolver.adminTwoWords
+        case .adminOneWord: PlaceResolver.adminOneWords
+        case .siteWord: PlaceResolver.siteFeatureWords
+        case .townWord: PlaceResolver.townFeatureWords
         case .killed, .injured, .abducted, .arrested, .refugees, .displaced:
             FigureExtractor.harmCues.first { $0.cue == self }!.words
         case .otherCounted, .fighters, .troops:
