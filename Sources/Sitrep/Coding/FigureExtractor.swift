@@ -55,9 +55,11 @@ struct FigureExtractor {
             // Words after the number to the end of the clause, and before it back to the clause start.
             // (As token indices, so the word lists are tested by cue bit.)
             var after: [Int] = []
+            after.reserveCapacity(21)
             var j = c.last + 1
             while j < r.upperBound, j <= c.last + 20, !isStop(j) { after.append(j); j += 1 }
             var before: [Int] = []
+            before.reserveCapacity(9)
             j = c.first - 1
             while j >= r.lowerBound, j >= c.first - 8, !isStop(j), w(j) != "," || before.isEmpty { before.append(j); j -= 1 }
             var kind: String?

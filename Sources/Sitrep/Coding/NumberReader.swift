@@ -31,6 +31,9 @@ public enum NumberReader {
         (["as", "many", "as"], "about"),
     ]
 
+    /// The last word of every qualifier: any other word before a number rules them all out at once.
+    static let qualifierEnds: Set<String> = Set(qualifiers.map { $0.words.last! })
+
     /// Reads the count that starts at token `i` of `range`, or nil.
     public static func read(_ doc: ReadDocument, at i: Int, in range: Range<Int>) -> CountPhrase? {
         func w(_ k: Int) -> String { range.contains(k) ? doc.foldedText(k) : "" }
@@ -61,10 +64,12 @@ public enum NumberReader {
         // Qualifier before the number.
         var first = i
         var q = vagueWord ? "at_least" : "exact"
-        for (words, qual) in qualifiers {
-            let n = words.count
-            guard i - n >= range.lowerBound else { continue }
-            if (0..<n).allSatisfy({ w(i - n + $0) == words[$0] }) { q = qual; first = i - n; break }
+        if qualifierEnds.contains(w(i - 1)) {
+            for (words, qual) in qualifiers {
+                let n = words.count
+                guard i - n >= range.lowerBound else { continue }
+                if (0..<n).allSatisfy({ w(i - n + $0) == words[$0] }) { q = qual; first = i - n; break }
+            }
         }
         if w(k + 1) == "or", w(k + 2) == "more" { q = "at_least"; k += 2 }
         return CountPhrase(first: first, last: k, value: value, qualifier: q)
