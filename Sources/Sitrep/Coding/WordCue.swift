@@ -94,7 +94,7 @@ struct CueTable: Sendable {
         while size < keyMask.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
         for e in keyMask.indices {
-            var h = Self.hash(keyBytes[Int(keyStart[e])..<Int(keyStart[e + 1])]) & (size - 1)
+            var h = keyBytes.withUnsafeBufferPointer { Self.read(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])).hash } & (size - 1)
             while slots[h] != 0 { h = (h + 1) & (size - 1) }
             slots[h] = Int32(e + 1)
         }
@@ -104,34 +104,44 @@ struct CueTable: Sendable {
         self.keyMask = keyMask
     }
 
-    @inline(__always) private static func hash(_ bytes: some Collection<UInt8>) -> Int {
+    /// FNV-1a of the bytes, and whether they are all ASCII, in one pass.
+    @inline(__always) private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, ascii: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var high: UInt8 = 0
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3; high |= b }
+        return (Int(truncatingIfNeeded: h ^ (h >> 29)), high < 0x80)
     }
 
     /// The cue bits of every token of `doc`.
     func masks(of doc: ReadDocument) -> [UInt64] {
-        var out = [UInt64](repeating: 0, count: doc.tokens.count)
         let size = slots.count
-        doc.folded.withUnsafeBufferPointer { folded in
-            slots.withUnsafeBufferPointer { slots in
-                keyBytes.withUnsafeBufferPointer { keys in
-                    for (i, t) in doc.tokens.enumerated() {
-                        let word = UnsafeBufferPointer(rebasing: folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
-                        guard word.allSatisfy({ $0 < 0x80 }) else { out[i] = (byString[doc.words[i]] ?? 0) | TokenCues.nonASCII; continue }
-                        var h = Self.hash(word) & (size - 1)
-                        while slots[h] != 0 {
-                            let e = Int(slots[h] - 1)
-                            let key = UnsafeBufferPointer(rebasing: keys[Int(keyStart[e])..<Int(keyStart[e + 1])])
-                            if key.elementsEqual(word) { out[i] = keyMask[e]; break }
-                            h = (h + 1) & (size - 1)
+        return [UInt64](unsafeUninitializedCapacity: doc.tokens.count) { out, written in
+            doc.tokens.withUnsafeBufferPointer { tokens in
+                doc.folded.withUnsafeBufferPointer { folded in
+                    slots.withUnsafeBufferPointer { slots in
+                        keyBytes.withUnsafeBufferPointer { keys in
+                            for i in tokens.indices {
+                                let start = Int(tokens[i].foldedStart), count = Int(tokens[i].foldedEnd) - start
+                                let word = UnsafeBufferPointer(rebasing: folded[start..<(start + count)])
+                                let (hash, ascii) = Self.read(word)
+                                guard ascii else { out[i] = (byString[doc.words[i]] ?? 0) | TokenCues.nonASCII; continue }
+                                out[i] = 0
+                                var h = hash & (size - 1)
+                                while slots[h] != 0 {
+                                    let e = Int(slots[h] - 1)
+                                    let keyStart = Int(self.keyStart[e])
+                                    if Int(self.keyStart[e + 1]) - keyStart == count, (0..<count).allSatisfy({ keys[keyStart + $0] == word[$0] }) {
+                                        out[i] = keyMask[e]; break
+                                    }
+                                    h = (h + 1) & (size - 1)
+                                }
+                            }
                         }
                     }
                 }
             }
+            written = doc.tokens.count
         }
-        return out
     }
 }
 
@@ -143,7 +153,11 @@ struct TokenCues {
     init(doc: ReadDocument, table: CueTable) {
         let token = table.masks(of: doc)
         self.token = token
-        sentence = doc.sentences.map { s in token[s.tokens].reduce(0, |) }
+        sentence = doc.sentences.map { s in
+            var mask: UInt64 = 0
+            for k in s.tokens { mask |= token[k] }
+            return mask
+        }
     }
 
     /// The mask bit of tokens with bytes outside ASCII.
