@@ -11,7 +11,7 @@ final class DocumentContext {
     var mentions: [[Mention]] = []
     var dates: [[DateMention]] = []
     /// Resolved place per place mention (key: first token), nil when rejected.
-    var placeOf: [Int: Int] = [:]
+    var placeOf: TokenPlaces
     var country: String?
     var backers: [Int: Int] = [:]
     /// The last rebel or militia named, for "the rebels", "the group", "they".
@@ -39,6 +39,7 @@ final class DocumentContext {
         self.kb = kb
         self.cues = TokenCues(doc: doc, table: cueTable)
         self.placeTable = placeTable
+        self.placeOf = TokenPlaces(tokenCount: doc.tokens.count)
         self.actors = ActorTable(base: kb.actors, traits: actorTraits)
     }
 
