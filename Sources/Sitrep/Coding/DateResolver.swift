@@ -29,6 +29,11 @@ public struct DateResolver: Sendable {
 
     /// Date mentions of one sentence, in text order. Complexity: O(tokens).
     public func dates(in doc: ReadDocument, sentence: Sentence) -> [DateMention] {
+        dates(in: doc, sentence: sentence, cues: nil)
+    }
+
+    /// The same, testing date words by cue bit when the document's cues are known.
+    func dates(in doc: ReadDocument, sentence: Sentence, cues: TokenCues?) -> [DateMention] {
         var out: [DateMention] = []
         let r = sentence.tokens
         func w(_ i: Int) -> String { r.contains(i) ? doc.foldedText(i) : "" }
@@ -45,13 +50,14 @@ public struct DateResolver: Sendable {
         }
         var i = r.lowerBound
         while i < r.upperBound {
-            let word = w(i)
             let tok = doc.tokens[i]
             if tok.kind != .number {
                 // Cheap tests first: date words are capitalised names or start with y, t, w, m, o.
                 let first = doc.folded[Int(tok.foldedStart)]
-                if tok.kind == .punct || !(tok.capitalized || DateResolver.lowerStarts[Int(first)]) || !DateResolver.triggers.contains(word) { i += 1; continue }
+                if tok.kind == .punct || !(tok.capitalized || DateResolver.lowerStarts[Int(first)]) { i += 1; continue }
+                if !(cues.map { $0.has(i, .dateWord) } ?? DateResolver.triggers.contains(w(i))) { i += 1; continue }
             }
+            let word = w(i)
             if let wd = DateResolver.weekdays[word] {
                 let last = w(i - 1) == "last"
                 let next = w(i - 1) == "next" || w(i - 1) == "coming"

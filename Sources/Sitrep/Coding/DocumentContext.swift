@@ -1,12 +1,17 @@
 /// What the coder has learnt about a document so far: matches per sentence, resolved places,
 /// the dominant country, and the last actor and place of each kind for coreference.
-struct DocumentContext {
+/// A class, so the coder's many closures capture one reference instead of copying every array it holds.
+final class DocumentContext {
     let doc: ReadDocument
     let kb: KnowledgeBase
+    /// The word lists each token belongs to.
+    let cues: TokenCues
+    /// The gazetteer's entries as plain values.
+    let placeTable: PlaceTable
     var mentions: [[Mention]] = []
     var dates: [[DateMention]] = []
     /// Resolved place per place mention (key: first token), nil when rejected.
-    var placeOf: [Int: Int] = [:]
+    var placeOf: TokenPlaces
     var country: String?
     var backers: [Int: Int] = [:]
     /// The last rebel or militia named, for "the rebels", "the group", "they".
@@ -29,14 +34,52 @@ struct DocumentContext {
     /// The registry's actors and the organisations this report introduces.
     var actors: ActorTable
 
-    init(doc: ReadDocument, kb: KnowledgeBase) {
+    init(doc: ReadDocument, kb: KnowledgeBase, cueTable: CueTable, actorTraits: [ActorTraits], placeTable: PlaceTable) {
         self.doc = doc
         self.kb = kb
-        self.actors = ActorTable(base: kb.actors)
+        self.cues = TokenCues(doc: doc, table: cueTable)
+        self.placeTable = placeTable
+        self.placeOf = TokenPlaces(tokenCount: doc.tokens.count)
+        self.actors = ActorTable(base: kb.actors, traits: actorTraits)
     }
 
     /// Where an actor's political acts are placed when no venue is named; report-local actors have none.
     func seat(of actor: Int) -> Int? { actor < kb.seatPlaces.count ? kb.seatPlaces[actor] : nil }
 
     @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < doc.words.count ? doc.words[i] : "" }
+    /// True when token `i` is the punctuation mark `mark`: the same as `w(i) == mark` for marks no
+    /// other character is canonically equivalent to (not ";", which U+037E equals), without a string.
+    @inline(__always) func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && doc.folded[Int(doc.tokens[i].foldedStart)] == UInt8(ascii: mark)
+    }
+    /// True when token `i`'s word is `word`: `w(i) == word`, decided on the folded bytes. Equal ASCII
+    /// strings have equal bytes; only a token with other bytes can still equal the word under
+    /// canonical equivalence (U+037E is ";"), so only such a token is compared as a `String`.
+    @inline(__always) func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < doc.tokens.count else { return false }
+        let t = doc.tokens[i]
+        let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
+        let same = count == word.utf8CodeUnitCount && word.withUTF8Buffer { literal in
+            doc.folded.withUnsafeBufferPointer { folded in
+                var k = 0
+                while k < count, folded[start + k] == literal[k] { k += 1 }
+                return k == count
+            }
+        }
+        return same || (cues.isNonASCII(i) && doc.words[i] == word.description)
+    }
+
+    /// True when some token of `range` (clamped to the document) is `word`.
+    func anyWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        let lo = max(0, range.lowerBound), hi = max(lo, min(doc.tokens.count, range.upperBound))
+        return (lo..<hi).contains { isWord($0, word) }
+    }
+
+    /// True when token `i`'s word is one of `words`.
+    @inline(__always) func isWord(_ i: Int, oneOf words: [StaticString]) -> Bool {
+        words.contains { isWord(i, $0) }
+    }
+
+    /// True when token `i` is in the word list (false outside the document).
+    @inline(__always) func has(_ i: Int, _ cue: WordCue) -> Bool { cues.has(i, cue) }
 }

@@ -23,19 +23,17 @@ struct EventCoder {
         let actorMentions = ms.filter { $0.kind == .actor }
         let placeMentions = ms.filter { $0.kind == .place && ctx.placeOf[$0.first] != nil }
         let r = s.tokens
-        // The sentence's words as a slice: membership tests scan ~25 short strings, cheaper than hashing them all.
-        let words = ctx.doc.words[r]
 
         var hits: [Hit] = []
         for m in trigMentions {
             let cands = m.candidates.map { kb.triggers[Int($0)] }
-            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, words: words, actors: actorMentions, places: placeMentions) else { continue }
+            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
             if blocked(ctx, m, in: r, trigger: t) { continue }
             hits.append(Hit(mention: m, trigger: t))
         }
         // Precedence inside a sentence: captures absorb clashes, any other event absorbs bare killings,
         // accusations and appeals absorb the acts they are about.
-        let subTypes = Set(hits.map(\.trigger.subType))
+        let subTypes = hits.map(\.trigger.subType)
         let violent = hits.contains { ["Battles", "Explosions/Remote violence"].contains($0.trigger.type) || $0.trigger.subType == "Non-violent transfer of territory" }
         if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat"].contains($0.trigger.subType) }) {
             hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != "Political" || ["Sanction", "Talks"].contains($0.trigger.subType)) }
@@ -57,19 +55,19 @@ struct EventCoder {
             // "X and Y called for a ceasefire": the first named acts, the second alongside.
             if t.type == "Political", let chosen = a1,
                let mention = actorMentions.first(where: { actorIndex($0) == chosen && $0.last < h.mention.first && $0.first >= h.mention.first - 12 }),
-               let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && ctx.actors[actorIndex($0)].isPolitical }),
-               ((partner.last + 1)..<mention.first).contains(where: { ctx.w($0) == "and" }),
-               !((mention.last + 1)..<h.mention.first).contains(where: { [",", "and", "who", "which"].contains(ctx.w($0)) }) || ctx.w(h.mention.first - 1) == "jointly" {
+               let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && ctx.actors.traits(actorIndex($0)).isPolitical }),
+               ((partner.last + 1)..<mention.first).contains(where: { ctx.isWord($0, "and") }),
+               !((mention.last + 1)..<h.mention.first).contains(where: { ctx.isWord($0, oneOf: [",", "and", "who", "which"]) }) || ctx.isWord(h.mention.first - 1, "jointly") {
                 a1 = actorIndex(partner)
                 ev.assocActor1 = [chosen]
             }
             // "X accused Y … and called on Z": coordinated verbs share X, not Y.
             if t.type == "Political", let prev = previousPolitical, a1 != nil, a1 == prev.a2, let p1 = prev.a1,
-               (prev.last..<h.mention.first).contains(where: { ctx.w($0) == "and" }) { a1 = p1 }
+               (prev.last..<h.mention.first).contains(where: { ctx.isWord($0, "and") }) { a1 = p1 }
             if t.type == "Political" { previousPolitical = (a1, a2, h.mention.last) }
             ev.actor1 = a1
             ev.actor2 = a2
-            if t.type == "Economic", ev.actor1 == nil || ctx.actors[ev.actor1!].isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
+            if t.type == "Economic", ev.actor1 == nil || ctx.actors.traits(ev.actor1!).isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
                 ev.actor1 = operatorActor
                 if ev.actor2 == operatorActor { ev.actor2 = nil }
             }
@@ -79,12 +77,12 @@ struct EventCoder {
                 ev.assocActor1 = prev.actor2.map { [$0] } ?? []
                 inheritedPlace = prev.location
             }
-            if t.has(.civ), ev.actor2 == nil || !(ctx.actors[ev.actor2!].kind == "Civilians") {
+            if t.has(.civ), ev.actor2 == nil || !(ctx.actors.traits(ev.actor2!).isCivilians) {
                 if let civ = civilians, ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
             }
-            if t.subType == "Attack", let a1 = ev.actor1, ctx.actors[a1].kind == "Civilians" {
+            if t.subType == "Attack", let a1 = ev.actor1, ctx.actors.traits(a1).isCivilians {
                 // Aid workers attacked: civilians, with their organisation alongside.
-                if ctx.actors[a1].name != "Civilians" { ev.assocActor2 = [a1] }
+                if !ctx.actors.traits(a1).isNamedCivilians { ev.assocActor2 = [a1] }
                 ev.actor1 = unidentified
             }
             if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
@@ -93,7 +91,7 @@ struct EventCoder {
             // Displacement: the people who fled are the other side, whoever is quoted about it.
             if t.subType == "Other", let civ = civilians {
                 ev.actor2 = civ
-                if let a1 = ev.actor1, !ctx.actors[a1].isArmed { ev.actor1 = nil }
+                if let a1 = ev.actor1, !ctx.actors.traits(a1).isArmed { ev.actor1 = nil }
             }
             if t.type == "Riots" {
                 ev.actor1 = rioters
@@ -102,12 +100,12 @@ struct EventCoder {
             if t.type == "Protests" {
                 ev.actor1 = protesters
                 let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
-                if (Array(r) + Array(next)).contains(where: { Lexicon.interventionWords.contains(ctx.w($0)) || ["shot", "killed", "live"].contains(ctx.w($0)) }) {
+                if (Array(r) + Array(next)).contains(where: { ctx.has($0, .intervention) || ctx.isWord($0, oneOf: ["shot", "killed", "live"]) }) {
                     // Forces firing on protesters and killing some is excessive force, not mere intervention.
-                    let deaths = (Array(r) + Array(next)).contains { ["killed", "killing", "dead", "died", "live"].contains(ctx.w($0)) }
+                    let deaths = (Array(r) + Array(next)).contains { ctx.isWord($0, oneOf: ["killed", "killing", "dead", "died", "live"]) }
                     ev.subType = deaths ? "Excessive force against protesters" : "Protest with intervention"
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
-                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isArmedForce }) {
+                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isArmedForce }) {
                         ev.actor2 = Int(police.candidates[0])
                     }
                     if deaths, let force = ev.actor2 {
@@ -118,7 +116,7 @@ struct EventCoder {
                 }
             }
             // Foreign forces leaving or arriving change posture rather than control.
-            if t.subType == "Non-violent transfer of territory", t.has(.withdraw), let a1 = ev.actor1, isForeign(ctx.actors[a1], ctx) {
+            if t.subType == "Non-violent transfer of territory", t.has(.withdraw), let a1 = ev.actor1, isForeign(a1, ctx) {
                 ev.subType = "Change to group/activity"; ev.plover = "MOBILIZE"; ev.type = "Strategic developments"
             }
             if ["Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"].contains(ev.subType) {
@@ -131,15 +129,15 @@ struct EventCoder {
                     ev.subType = "Non-violent transfer of territory"
                 }
                 if ev.subType == "Non-violent transfer of territory" { ev.type = "Strategic developments"; ev.plover = "RETREAT" }
-                if ev.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, ctx.actors[a1].isArmedForce { ev.subType = "Government regains territory" }
+                if ev.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, ctx.actors.traits(a1).isArmedForce { ev.subType = "Government regains territory" }
             }
             if ev.type == "Strategic developments", ev.subType == "Change to group/activity" { ev.control = nil }
             // Place.
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
             guard !locs.isEmpty || ev.type == "Political" || ev.subType == "Agreement" else { continue }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
-               placeMentions.isEmpty, !r.contains(where: { ctx.w($0) == "the" && Lexicon.placeAnaphors.contains(ctx.w($0 + 1)) }),
-               !r.contains(where: { ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"].contains(ctx.w($0)) }),
+               placeMentions.isEmpty, !r.contains(where: { ctx.has($0 + 1, .placeAnaphor) && ctx.isWord($0, "the") }),
+               !r.contains(where: { ctx.isWord($0, oneOf: ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"]) }),
                ctx.lastViolentSentence != s.index - 1 { continue }
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention, in: s, ctx) ?? lastDate
@@ -158,8 +156,8 @@ struct EventCoder {
             }
             if ctx.dates[s.index].isEmpty == false, let l = firstLoc, !ev.contextual { ctx.lastDated[l] = (ev.date, ev.dateEnd, ev.timePrecision) }
             // Status.
-            if words.contains("denied") || words.contains("denies") { ev.status = "denied" }
-            else if words.contains("claimed") || words.contains("claims") || (words.contains("said") && (words.contains("had") || words.contains("its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
+            if ctx.cues.sentence(s.index, has: .denial) { ev.status = "denied" }
+            else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
             let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type), let k = killed.min() { ev.fatalities = k }
@@ -175,9 +173,9 @@ struct EventCoder {
             var targets: [Int?] = [ev.actor2]
             if ev.subType == "Sanction" {
                 var seen: Set<Int> = []
-                let candidates = actorMentions.filter { !["its", "their", "his", "her"].contains(ctx.w($0.first - 1)) }
+                let candidates = actorMentions.filter { !ctx.isWord($0.first - 1, oneOf: ["its", "their", "his", "her"]) }
                 let afterTrigger = candidates.filter { $0.first > h.mention.last }
-                let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && ctx.actors[$0].kind != "Civilians" && seen.insert($0).inserted }
+                let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && !ctx.actors.traits($0).isCivilians && seen.insert($0).inserted }
                 if list.count > 1 { targets = Array(list.prefix(3)) }
             }
             for target in targets {
@@ -199,99 +197,101 @@ struct EventCoder {
 
     // MARK: trigger choice and modality
 
-    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, words: ArraySlice<String>, actors: [Mention], places: [Mention]) -> Trigger? {
+    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
-        let afterSet = ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))]
-        let firstActorAfter = actors.first { $0.first > m.last }.map { ctx.actors[Int($0.candidates[0])] }
-        let subject = actors.last { $0.last < m.first }.map { ctx.actors[Int($0.candidates[0])] }
+        let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
+        let afterSet = ctx.doc.words[afterRange]
+        // Actor indices: their traits are read without copying the actors.
+        let firstActorAfter = actors.first { $0.first > m.last }.map(actorIndex)
+        let subject = actors.last { $0.last < m.first }.map(actorIndex)
         let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
         var viable: [Trigger] = []
         for t in cands {
             switch t.subType {
             case "Air/drone strike":
-                if t.phrase.hasSuffix("bombed"), Lexicon.aircraftWords.isDisjoint(with: words) { continue }
+                if t.phrase.hasSuffix("bombed"), !ctx.cues.sentence(s.index, has: .aircraft) { continue }
                 if afterSet.prefix(5).contains(where: { ["downed", "intercepted", "shot"].contains($0) }) { continue }
             case "Operations suspended", "Operations resumed":
-                if ["remain", "remains", "remained", "still"].contains(ctx.w(m.first - 1)) { continue }
+                if ctx.isWord(m.first - 1, oneOf: ["remain", "remains", "remained", "still"]) { continue }
                 // Aid suspended as a penalty is a sanction.
                 if t.subType == "Operations suspended", afterSet.prefix(3).contains(where: { ["aid", "assistance", "cooperation"].contains($0) }),
                    let sanction = kb.trigger(subType: "Sanction") {
                     viable.append(sanction); continue
                 }
-                guard !words.contains("talks"), !words.contains("aid") || words.contains("mine") else { continue }
-                guard !Lexicon.economicObjects.isDisjoint(with: words) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
+                guard !ctx.anyWord(r, "talks"), !ctx.anyWord(r, "aid") || ctx.anyWord(r, "mine") else { continue }
+                guard ctx.cues.sentence(s.index, has: .economicObject) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
             case "Agreement":
-                guard !Lexicon.agreementObjects.isDisjoint(with: words) else { continue }
+                guard ctx.cues.sentence(s.index, has: .agreementObject) else { continue }
             case "Aid":
-                guard !Lexicon.aidObjects.isDisjoint(with: words) else { continue }
+                guard ctx.cues.sentence(s.index, has: .aidObject) else { continue }
             case "Talks":
-                let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.w(m.last + 1) == "with" && $0.first <= m.last + 4) } : actors
-                let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors[Int($0)].isPolitical || ctx.actors[Int($0)].isNonStateArmed }
-                let states = parties.filter { ctx.actors[Int($0)].kind != "Other" }
-                guard parties.count >= 2 || (words.contains("between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
-                if words.contains("pulled") || words.contains("attend") || words.contains("quit") { continue }
-                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ["held", "hold", "holding", "opened", "began", "joined", "resumed"].contains(ctx.w($0)) }) && !words.contains("met") && !afterSet.contains("between") { continue }
+                let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.isWord(m.last + 1, "with") && $0.first <= m.last + 4) } : actors
+                let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
+                let states = parties.filter { !ctx.actors.traits(Int($0)).isOther }
+                guard parties.count >= 2 || (ctx.anyWord(r, "between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
+                if ctx.anyWord(r, "pulled") || ctx.anyWord(r, "attend") || ctx.anyWord(r, "quit") { continue }
+                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !ctx.anyWord(r, "met") && !ctx.anyWord(afterRange, "between") { continue }
             case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
-                if t.subType == "Appeal", words.contains("anonymity") || afterSet.contains("named") { continue }
-                if t.subType == "Sanction", ["blaming", "because", "despite", "successive"].contains(ctx.w(m.first - 1)) || ctx.w(m.first - 1) == "the" && !words.contains("imposed") && !words.contains("added") { continue }
+                if t.subType == "Appeal", ctx.anyWord(r, "anonymity") || ctx.anyWord(afterRange, "named") { continue }
+                if t.subType == "Sanction", ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !ctx.anyWord(r, "imposed") && !ctx.anyWord(r, "added") { continue }
                 if t.subType == "Accusation" {
-                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), ctx.actors[Int(near.candidates[0])].kind != "Civilians" else { continue }
+                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.candidates[0])).isCivilians else { continue }
                 }
-                if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !["who", "which", "also", "jointly"].contains(ctx.w(m.first - 1)) { continue }
+                if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !ctx.isWord(m.first - 1, oneOf: ["who", "which", "also", "jointly"]) { continue }
             case "Other":
-                guard let a = subject, a.kind == "Civilians" || !actors.contains(where: { ctx.actors[Int($0.candidates[0])].isArmed && $0.last < m.first }) else { continue }
-                if ["have", "has"].contains(ctx.w(m.first - 1)) || ["have", "has"].contains(ctx.w(m.first - 2)),
-                   ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !words.contains("since") && !words.contains("past") && !words.contains("week") { continue }
+                guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.candidates[0])).isArmed && $0.last < m.first }) else { continue }
+                if ctx.isWord(m.first - 1, oneOf: ["have", "has"]) || ctx.isWord(m.first - 2, oneOf: ["have", "has"]),
+                   ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !ctx.anyWord(r, "since") && !ctx.anyWord(r, "past") && !ctx.anyWord(r, "week") { continue }
             case "Armed clash":
                 // "repelled the attack": a definite noun points back at an act already told.
-                if ["the", "this", "that"].contains(ctx.w(m.first - 1)), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
+                if ctx.isWord(m.first - 1, oneOf: ["the", "this", "that"]), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
                 if t.has(.armed), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
-                    if let target, target.kind == "Civilians" { continue }
-                    if target == nil, !Lexicon.armedTargets.isDisjoint(with: afterSet) {} else if target == nil { continue }
+                    if let target, ctx.actors.traits(target).isCivilians { continue }
+                    if target == nil, ctx.cues.any(afterRange, .armedTarget) {} else if target == nil { continue }
                 }
-                if t.has(.clash), ["has", "have", "had"].contains(ctx.w(m.last + 1)) { continue }
-                if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ["after", "following", "during", "amid", "despite"].contains(ctx.w($0)) }) || ctx.w(m.first - 1) == "by" { continue }
+                if t.has(.clash), ctx.isWord(m.last + 1, oneOf: ["has", "have", "had"]) { continue }
+                if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["after", "following", "during", "amid", "despite"]) }) || ctx.isWord(m.first - 1, "by") { continue }
             case "Attack":
                 if t.has(.kill) {
-                    if ["has", "have"].contains(ctx.w(m.first - 1)) || ["has", "have"].contains(ctx.w(m.first - 2)) { continue }
+                    if ctx.isWord(m.first - 1, oneOf: ["has", "have"]) || ctx.isWord(m.first - 2, oneOf: ["has", "have"]) { continue }
                     // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
-                    let lead = ctx.doc.words[max(r.lowerBound, m.first - 4)..<m.first]
-                    if lead.contains(where: { Lexicon.nonViolentCauses.contains($0) || ["number", "toll", "total"].contains($0) }) { continue }
+                    let lead = max(r.lowerBound, m.first - 4)..<m.first
+                    if ctx.cues.any(lead, .nonViolentCause) || ctx.doc.words[lead].contains(where: { ["number", "toll", "total"].contains($0) }) { continue }
                     // "killed in the battle for the city": deaths of an act told before.
-                    if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.w($0) == "the" && ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"].contains(ctx.w($0 + 1)) }) { continue }
+                    if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.isWord($0, "the") && ctx.isWord($0 + 1, oneOf: ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"]) }) { continue }
                     break
                 }
 
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
-                    let armed = target?.isArmed == true || (target == nil && !Lexicon.armedTargets.isDisjoint(with: afterSet))
+                    let armed = target.map { ctx.actors.traits($0).isArmed } == true || (target == nil && ctx.cues.any(afterRange, .armedTarget))
                     if armed, let clash = kb.trigger(subType: "Armed clash", phrase: "attacked") { viable.append(clash); continue }
-                    if let target, target.isArmed { continue }
-                    if target == nil, Lexicon.civilianTargets.isDisjoint(with: afterSet) { continue }
+                    if let target, ctx.actors.traits(target).isArmed { continue }
+                    if target == nil, !ctx.cues.any(afterRange, .civilianTarget) { continue }
                 }
             case "Abduction/forced disappearance":
-                if Lexicon.abducteeWords.isDisjoint(with: ctx.doc.words[max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6)]) {
+                if !ctx.cues.any(max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6), .abductee) {
                     if let loot = kb.trigger(subType: "Looting/property destruction") { viable.append(loot) }
                     continue
                 }
             case "Looting/property destruction":
-                if ((m.first - 4)..<m.first).contains(where: { ["bodies", "corpses", "body", "remains"].contains(ctx.w($0)) }) { continue }
+                if ((m.first - 4)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["bodies", "corpses", "body", "remains"]) }) { continue }
                 // "The strikes set fire to fuel tanks": damage done by an act already coded.
-                if (r.lowerBound..<m.first).contains(where: { k in ctx.w(k) == "the" && ["attack", "attacks", "strike", "strikes", "shelling", "bombardment", "explosion", "blast", "drones"].contains(ctx.w(k + 1)) }) { continue }
+                if (r.lowerBound..<m.first).contains(where: { k in ctx.has(k + 1, .lootingCause) && ctx.isWord(k, "the") }) { continue }
             case "Arrests":
-                if !Lexicon.interventionWords.isDisjoint(with: words) { continue }
+                if ctx.cues.sentence(s.index, has: .intervention) { continue }
             case "Non-state actor overtakes territory", "Non-violent transfer of territory":
                 // "Goma fell on Monday": only a place can fall this way (not prices, shells or rain).
                 if t.phrase == "fell", !places.contains(where: { $0.last == m.first - 1 && ctxPlaceKind(ctx, $0) != .country }) { continue }
                 if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
-                if t.has(.place), t.has(.gain), !Lexicon.facilities.isDisjoint(with: ctx.doc.words[(m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4))]) { continue }
+                if t.has(.place), t.has(.gain), ctx.cues.any((m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 4)), .facility) { continue }
                 if t.has(.byArmed) {
-                    guard let a = subject, a.isArmed else { continue }
+                    guard let a = subject, ctx.actors.traits(a).isArmed else { continue }
                 }
             case "Change to group/activity":
-                guard let a = subject ?? firstActorAfter, a.isArmed else { continue }
+                guard let a = subject ?? firstActorAfter, ctx.actors.traits(a).isArmed else { continue }
                 if ["left for", "convoy left", "arrived in"].contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.phrase.contains("withdraw") {
                     guard isForeign(a, ctx) else { continue }
                 }
@@ -306,7 +306,7 @@ struct EventCoder {
     func hasPoliticalAnaphor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Bool {
         var k = first - 1
         while k >= r.lowerBound, k >= first - 6 {
-            if Lexicon.politicalAnaphors.contains(ctx.w(k)) { return true }
+            if ctx.has(k, .politicalAnaphor) { return true }
             k -= 1
         }
         return false
@@ -315,23 +315,23 @@ struct EventCoder {
     /// "the town", "the city": a place named earlier.
     func townAnaphor(_ ctx: DocumentContext, after last: Int, in r: Range<Int>) -> Bool {
         // "the town of Um Rawaba" names a town (perhaps one the gazetteer lacks); it does not point back.
-        for k in (last + 1)..<min(r.upperBound, last + 4) where Lexicon.placeAnaphors.contains(ctx.w(k)) && ctx.w(k + 1) != "of" { return true }
+        for k in (last + 1)..<min(r.upperBound, last + 4) where ctx.has(k, .placeAnaphor) && !ctx.isWord(k + 1, "of") { return true }
         return false
     }
 
     /// The act is told as context: "after seizing", "had seized", "since the fall of".
     func inPastClause(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>) -> Bool {
         // "its shutdown had pushed prices up" — unless someone reports it ("residents said shells had fallen").
-        if ctx.w(m.last + 1) == "had", !(r.lowerBound..<m.first).contains(where: { Lexicon.reportingVerbs.contains(ctx.w($0)) }) { return true }
-        if ctx.w(m.first - 1) == "had" || ctx.w(m.first - 2) == "had" {
-            let reported = (r.lowerBound..<m.first).contains { Lexicon.reportingVerbs.contains(ctx.w($0)) }
+        if ctx.isWord(m.last + 1, "had"), !ctx.cues.any(r.lowerBound..<m.first, .reportingVerb) { return true }
+        if ctx.isWord(m.first - 1, "had") || ctx.isWord(m.first - 2, "had") {
+            let reported = ctx.cues.any(r.lowerBound..<m.first, .reportingVerb)
             if !reported { return true }
         }
         var k = m.first - 1
         while k >= r.lowerBound, k >= m.first - 10 {
             let t = ctx.doc.tokens[k]
             if t.kind == .punct, [44, 59, 58, 40].contains(ctx.doc.text[Int(t.start)]) { return false }
-            if ["after", "since", "following", "before"].contains(ctx.w(k)) { return true }
+            if ctx.has(k, .pastClauseOpener) { return true }
             k -= 1
         }
         return false
@@ -339,21 +339,22 @@ struct EventCoder {
 
     /// A company whose seat is its site (Alphamin at Bisie): the operator of a mine, port or airport.
     func isOperator(_ actor: Int, _ ctx: DocumentContext) -> Bool {
-        ctx.actors[actor].kind == "Other" && ctx.seat(of: actor).map { kb.places[$0].population < 50_000 } == true
+        ctx.actors.traits(actor).isOther && ctx.seat(of: actor).map { kb.places[$0].population < 50_000 } == true
     }
 
     func ctxPlaceKind(_ ctx: DocumentContext, _ m: Mention) -> PlaceKind? {
         ctx.placeOf[m.first].map { kb.places[$0].kind }
     }
 
-    func isForeign(_ a: Actor, _ ctx: DocumentContext) -> Bool {
-        a.kind == "External/Other forces" || (a.isArmedForce && a.country != nil && a.country != ctx.country)
+    func isForeign(_ a: Int, _ ctx: DocumentContext) -> Bool {
+        let traits = ctx.actors.traits(a)
+        return traits.isExternalForce || (traits.isArmedForce && ctx.actors[a].country != nil && ctx.actors[a].country != ctx.country)
     }
 
     /// Negated, hypothetical, future or conditional acts are not events.
     func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
-        if ["if", "unless", "should"].contains(ctx.w(r.lowerBound)), trigger.type != "Political" { return true }
-        if ctx.w(m.first - 1) == "to", trigger.type != "Political", trigger.type != "Protests", trigger.subType != "Other", !["due"].contains(ctx.w(m.first - 2)) { return true }
+        if ctx.isWord(r.lowerBound, oneOf: ["if", "unless", "should"]), trigger.type != "Political" { return true }
+        if ctx.isWord(m.first - 1, "to"), trigger.type != "Political", trigger.type != "Protests", trigger.subType != "Other", !ctx.isWord(m.first - 2, oneOf: ["due"]) { return true }
         var k = m.first - 1
         var n = 0
         while k >= r.lowerBound, n < 7 {
@@ -362,13 +363,12 @@ struct EventCoder {
             // A spaced dash ends a dateline ("GOMA, May 6 - Rebels took…").
             if t.kind == .punct, ctx.doc.text[Int(t.start)] == 45, k > 0, ctx.doc.tokens[k - 1].end < t.start { break }
             if t.capitalized, k > r.lowerBound { k -= 1; n += 1; continue }  // "May" the month, not the modal
-            let w = ctx.w(k)
-            if ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"].contains(w) { break }
-            if Lexicon.negations.contains(w) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
+            if ctx.has(k, .clauseOpener) { break }
+            if ctx.has(k, .negation) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
             // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
             // belongs to that clause, not to the act.
-            let inRelative = (max(r.lowerBound, k - 6)..<k).contains { ["who", "which"].contains(ctx.w($0)) }
-            if !inRelative, Lexicon.modals.contains(w), trigger.type != "Political" || ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"].contains(w) {
+            let inRelative = ctx.cues.any(max(r.lowerBound, k - 6)..<k, .relativePronoun)
+            if !inRelative, ctx.has(k, .modal), trigger.type != "Political" || ctx.isWord(k, oneOf: ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"]) {
                 if trigger.subType == "Threat" { return false }
                 return true
             }
@@ -377,8 +377,8 @@ struct EventCoder {
         // A noun trigger followed by a modal or a negation: "an attack on Sake could bring", "attacks have not stopped".
         var j = m.last + 1
         while j < r.upperBound, j <= m.last + 4 {
-            if ["could", "would", "might"].contains(ctx.w(j)) { return true }
-            if ["not", "never"].contains(ctx.w(j)), ["have", "has", "had", "did", "was", "were"].contains(ctx.w(j - 1)) { return true }
+            if ctx.isWord(j, oneOf: ["could", "would", "might"]) { return true }
+            if ctx.isWord(j, oneOf: ["not", "never"]), ctx.isWord(j - 1, oneOf: ["have", "has", "had", "did", "was", "were"]) { return true }
             j += 1
         }
         return false
@@ -392,18 +392,18 @@ struct EventCoder {
         let m = h.mention, t = h.trigger
         let r = s.tokens
         var a1: Int?, a2: Int?
-        let passive = ["was", "were", "been", "being", "is", "are"].contains(ctx.w(m.first - 1)) || ["was", "were", "been"].contains(ctx.w(m.first - 2))
+        let passive = ctx.isWord(m.first - 1, oneOf: ["was", "were", "been", "being", "is", "are"]) || ctx.isWord(m.first - 2, oneOf: ["was", "were", "been"])
         let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
         let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
-        if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.w($0) == "between" }),
+        if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.isWord($0, "between") }),
            let x = after.first(where: { $0.first > b }) {
             a1 = actorIndex(x)
             a2 = after.first(where: { $0.first > x.last && actorIndex($0) != a1 }).map(actorIndex)
         } else if t.has(.to) {
             // "fell to the M23": the agent follows "to"; "Goma fell, residents said" has none.
-            a1 = after.first(where: { ctx.w($0.first - 1) == "to" || (ctx.w($0.first - 1) == "the" && ctx.w($0.first - 2) == "to") }).map(actorIndex)
+            a1 = after.first(where: { ctx.isWord($0.first - 1, "to") || (ctx.isWord($0.first - 1, "the") && ctx.isWord($0.first - 2, "to")) }).map(actorIndex)
             a2 = before.last.map(actorIndex)
-        } else if (passive && ctx.w(m.last + 1) == "by") || (t.has(.noun) && after.first.map { ctx.w($0.first - 1) == "by" } == true) {
+        } else if (passive && ctx.isWord(m.last + 1, "by")) || (t.has(.noun) && after.first.map { ctx.isWord($0.first - 1, "by") } == true) {
             a1 = after.first.map(actorIndex)
             a2 = before.last.map(actorIndex)
         } else if passive, t.type == "Violence against civilians" || t.has(.kill) {
@@ -411,63 +411,61 @@ struct EventCoder {
             a1 = nil
             a2 = before.last.map(actorIndex)
         } else if t.has(.noun) {
-            let by = after.first { ["by", "to"].contains(ctx.w($0.first - 1)) && $0.first <= m.last + 4 }
+            let by = after.first { ctx.isWord($0.first - 1, oneOf: ["by", "to"]) && $0.first <= m.last + 4 }
             a1 = by.map(actorIndex) ?? ctx.lastNonState
         } else {
             // An actor named inside the trigger phrase acts ("Ukrainian drones hit").
             if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = actorIndex(own) }
             // "bombarded M23 positions with drones": the instrument's user is the sentence's subject.
-            if a1 == nil, ["with", "using"].contains(ctx.w(m.first - 1)), let subject = before.first(where: { !Lexicon.prepositions.contains(ctx.w($0.first - 1)) }) {
+            if a1 == nil, ctx.isWord(m.first - 1, oneOf: ["with", "using"]), let subject = before.first(where: { !ctx.has($0.first - 1, .preposition) }) {
                 a1 = actorIndex(subject)
             }
             // "sanctions imposed by the EU": the agent follows.
-            if a1 == nil, ctx.w(m.last + 1) == "by" || (ctx.w(m.last + 2) == "by" && ["imposed", "carried", "committed", "launched", "fired"].contains(ctx.w(m.last + 1))),
+            if a1 == nil, ctx.isWord(m.last + 1, "by") || (ctx.isWord(m.last + 2, "by") && ctx.isWord(m.last + 1, oneOf: ["imposed", "carried", "committed", "launched", "fired"])),
                let agent = after.first(where: { $0.first <= m.last + 4 }) {
                 a1 = actorIndex(agent)
             }
             // The subject: the closest actor before the trigger that is not inside a prepositional phrase.
             let anaphorAt = ((r.lowerBound..<m.first).reversed()).first { k in
-                Lexicon.anaphors.contains(ctx.w(k)) && !Lexicon.prepositions.contains(ctx.w(k - 1)) && !(ctx.w(k - 1) == "the" && Lexicon.prepositions.contains(ctx.w(k - 2)))
+                ctx.has(k, .anaphor) && !ctx.has(k - 1, .preposition) && !(ctx.isWord(k - 1, "the") && ctx.has(k - 2, .preposition))
                     && !actors.contains(where: { $0.first <= k && $0.last >= k })
             }
             for cand in before.reversed() where a1 == nil {
                 // "Fighters from the CODECO militia": the named group behind a generic noun acts.
-                let p0 = ctx.w(cand.first - 1), p1 = ctx.w(cand.first - 2), p3 = ctx.w(cand.first - 3)
-                if ["of", "from"].contains(p0) && Lexicon.memberNouns.contains(p1) || p0 == "the" && ["of", "from"].contains(p1) && Lexicon.memberNouns.contains(p3) {
+                if ctx.isWord(cand.first - 1, oneOf: ["of", "from"]) && ctx.has(cand.first - 2, .memberNoun)
+                    || ctx.isWord(cand.first - 1, "the") && ctx.isWord(cand.first - 2, oneOf: ["of", "from"]) && ctx.has(cand.first - 3, .memberNoun) {
                     a1 = actorIndex(cand); break
                 }
                 // "CODECO gunmen": a generic alias right after a named actor is that actor.
-                if ctx.actors[actorIndex(cand)].name == "Unidentified armed group", let named = before.last(where: { $0.last == cand.first - 1 }) {
+                if ctx.actors.traits(actorIndex(cand)).isUnidentified, let named = before.last(where: { $0.last == cand.first - 1 }) {
                     a1 = actorIndex(named); break
                 }
                 if let k = anaphorAt, k > cand.last { break }
-                let p = ctx.w(cand.first - 1)
-                let p2 = ctx.w(cand.first - 2)
-                if Lexicon.prepositions.contains(p) && p != "and" || (p == "the" && Lexicon.prepositions.contains(p2) && p2 != "and") { continue }
-                let a = ctx.actors[actorIndex(cand)]
-                if a.kind == "Civilians", t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
+                if ctx.has(cand.first - 1, .preposition) && !ctx.isWord(cand.first - 1, "and")
+                    || (ctx.isWord(cand.first - 1, "the") && ctx.has(cand.first - 2, .preposition) && !ctx.isWord(cand.first - 2, "and")) { continue }
+                if ctx.actors.traits(actorIndex(cand)).isCivilians, t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
                 a1 = actorIndex(cand)
             }
             if t.subType == "Threat" {
-                if let ns = before.first(where: { ctx.actors[actorIndex($0)].isNonStateArmed }) { a1 = actorIndex(ns) }
+                if let ns = before.first(where: { ctx.actors.traits(actorIndex($0)).isNonStateArmed }) { a1 = actorIndex(ns) }
                 else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             }
             if ["Talks", "Agreement"].contains(t.subType) {
-                let parties = (before + after).filter { ctx.actors[actorIndex($0)].isPolitical || ctx.actors[actorIndex($0)].isArmed }
+                let parties = (before + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
                 if let first = parties.first {
                     a1 = actorIndex(first)
                     a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
                 }
             }
-            if ["Sanction", "Appeal", "Accusation", "Rejection"].contains(t.subType), let first = before.first(where: { ctx.actors[actorIndex($0)].kind == "Other" || ctx.actors[actorIndex($0)].name.hasPrefix("Government") }),
-               a1.map({ !(ctx.actors[$0].kind == "Other" || ctx.actors[$0].name.hasPrefix("Government")) }) ?? true {
+            if ["Sanction", "Appeal", "Accusation", "Rejection"].contains(t.subType), let first = before.first(where: { ctx.actors.traits(actorIndex($0)).isOther || ctx.actors.traits(actorIndex($0)).isGovernment }),
+               a1.map({ !(ctx.actors.traits($0).isOther || ctx.actors.traits($0).isGovernment) }) ?? true {
                 a1 = actorIndex(first)
             }
             if a1 == nil, let k = anaphorAt {
-                if let near = before.last(where: { $0.last < k && ctx.actors[actorIndex($0)].isNonStateArmed }) {
+                if let near = before.last(where: { $0.last < k && ctx.actors.traits(actorIndex($0)).isNonStateArmed }) {
                     a1 = actorIndex(near)
                 } else {
-                    a1 = Lexicon.rebelAnaphors.contains(ctx.w(k)) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
+                    a1 = ctx.has(k, .rebelAnaphor) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
                 }
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
@@ -477,33 +475,33 @@ struct EventCoder {
         }
         // "Fighting raged … as M23 rebels pressed their offensive against Congolese troops".
         if a1 == nil, t.has(.clash), ["fighting", "clashes", "clash", "battle", "battles", "combat", "gunfire", "exchange of fire", "exchanges of fire"].contains(t.phrase) {
-            let armed = actors.filter { $0.first > m.last && ctx.actors[actorIndex($0)].isArmed && !isBacker(ctx, $0) }.map(actorIndex)
+            let armed = actors.filter { $0.first > m.last && ctx.actors.traits(actorIndex($0)).isArmed && !isBacker(ctx, $0) }.map(actorIndex)
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
         // Organisations that condemn or report violence are not its perpetrators.
-        if let x = a1, ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(t.type), ctx.actors[x].kind == "Other" {
+        if let x = a1, ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(t.type), ctx.actors.traits(x).isOther {
             a1 = nil
         }
         if a1 == nil, ["Battles", "Explosions/Remote violence"].contains(t.type) || t.subType == "Non-violent transfer of territory" {
             a1 = ctx.lastNonState
         }
         // The other side of a battle or a capture is an armed party, never the residents who fled it.
-        if t.type == "Battles" || t.subType == "Non-violent transfer of territory", let b = a2, !ctx.actors[b].isArmed {
-            a2 = after.first(where: { ctx.actors[actorIndex($0)].isArmed && actorIndex($0) != a1 }).map(actorIndex)
+        if t.type == "Battles" || t.subType == "Non-violent transfer of territory", let b = a2, !ctx.actors.traits(b).isArmed {
+            a2 = after.first(where: { ctx.actors.traits(actorIndex($0)).isArmed && actorIndex($0) != a1 }).map(actorIndex)
         }
         return (a1, a2 == a1 ? nil : a2)
     }
 
     func isBacker(_ ctx: DocumentContext, _ m: Mention) -> Bool {
-        (ctx.w(m.last + 1) == "-" && (Lexicon.backingWords.contains(ctx.w(m.last + 2)) || Lexicon.hyphenSuffixes.contains(ctx.w(m.last + 2))))
-            || ctx.w(m.first - 1) == "by" && Lexicon.backingWords.contains(ctx.w(m.first - 2))
+        (ctx.isWord(m.last + 1, "-") && (ctx.has(m.last + 2, .backing) || ctx.has(m.last + 2, .hyphenSuffix)))
+            || ctx.isWord(m.first - 1, "by") && ctx.has(m.first - 2, .backing)
     }
 
     func anaphorActor(_ ctx: DocumentContext, before first: Int, in r: Range<Int>) -> Int? {
         var k = first - 1
         while k >= r.lowerBound, k >= first - 6 {
-            if Lexicon.rebelAnaphors.contains(ctx.w(k)) { return ctx.lastRebel ?? ctx.lastNonState }
-            if Lexicon.anaphors.contains(ctx.w(k)) { return ctx.lastNonState }
+            if ctx.has(k, .rebelAnaphor) { return ctx.lastRebel ?? ctx.lastNonState }
+            if ctx.has(k, .anaphor) { return ctx.lastNonState }
             k -= 1
         }
         return nil
@@ -512,8 +510,8 @@ struct EventCoder {
     /// "without resistance", "unopposed", "without a fight": the sentence says no one fought.
     func unopposed(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
         s.tokens.contains { k in
-            let w = ctx.w(k)
-            return w == "unopposed" || w == "peacefully" || (w == "without" && ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"].contains(ctx.w(k + 1)) && ["resistance", "fight", "fighting", "shot", "clashes"].contains(where: { [ctx.w(k + 1), ctx.w(k + 2), ctx.w(k + 3)].contains($0) }))
+            ctx.isWord(k, "unopposed") || ctx.isWord(k, "peacefully") || (ctx.isWord(k, "without") && ctx.isWord(k + 1, oneOf: ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"])
+                && (k + 1...k + 3).contains { ctx.isWord($0, oneOf: ["resistance", "fight", "fighting", "shot", "clashes"]) })
         }
     }
 
@@ -526,7 +524,7 @@ struct EventCoder {
         while hi + 1 < doc.sentences.count, doc.sentences[hi + 1].paragraph <= s.paragraph + 1 || hi + 1 <= s.index + 2 { hi += 1 }
         let window = doc.sentences[lo...hi]
         if unopposed(ctx, s) { return false }
-        for w in window where w.tokens.contains(where: { Lexicon.fightingCues.contains(ctx.w($0)) && ctx.w($0) != "heavy" }) { return true }
+        for w in window where w.tokens.contains(where: { ctx.has($0, .fightingCue) && !ctx.isWord($0, "heavy") }) { return true }
         return false
     }
 
@@ -564,7 +562,7 @@ struct EventCoder {
             switch p.kind {
             case .country, .admin1: return 3
             case .admin2, .feature: return 2
-            default: return ["near", "around", "outside", "close", "towards", "toward", "nearby"].contains(ctx.w(pm.first - 1)) || ctx.w(pm.first - 2) == "close" ? 2 : 1
+            default: return ctx.isWord(pm.first - 1, oneOf: ["near", "around", "outside", "close", "towards", "toward", "nearby"]) || ctx.isWord(pm.first - 2, "close") ? 2 : 1
             }
         }
         func specific(_ pm: Mention) -> Bool {
@@ -579,8 +577,8 @@ struct EventCoder {
             // A country named as the acting party is not where the act happened.
             !ctx.mentions[s.index].contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
-                    && !["in", "at"].contains(ctx.w(pm.first - 1))
-                    && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !PlaceResolver.locatives.contains(ctx.w(pm.first - 1))))
+                    && !ctx.isWord(pm.first - 1, oneOf: ["in", "at"])
+                    && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
             }
         }
         if t.type == "Political" {
@@ -593,10 +591,10 @@ struct EventCoder {
                 // Before the trigger, a venue sets the scene ("In Doha, the presidents met"); one deep inside
                 // another clause ("the deal signed in Washington and called on…") does not.
                 let actorStart = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? s.tokens.upperBound
-                guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ["and", "but"].contains(ctx.w($0)) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
+                guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["and", "but"]) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
                 var k = pm.first - 1
                 while k >= s.tokens.lowerBound, k >= pm.first - 4 {
-                    if ["in", "at"].contains(ctx.w(k)) { return true }
+                    if ctx.isWord(k, oneOf: ["in", "at"]) { return true }
                     if ctx.doc.tokens[k].kind == .punct { return false }
                     k -= 1
                 }
@@ -607,7 +605,7 @@ struct EventCoder {
             // In the lead, a statement with no venue was made where the dateline says.
             if s.index < 2, let d = ctx.dateline, usable.contains(where: { $0.first == ctx.datelineToken }) { return [(d, 1)] }
             if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            if let pm = usable.first(where: { ["in", "at"].contains(ctx.w($0.first - 1)) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
+            if let pm = usable.first(where: { ctx.isWord($0.first - 1, oneOf: ["in", "at"]) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
@@ -618,13 +616,13 @@ struct EventCoder {
             if let a1 = actor1, let i = ctx.seat(of: a1) { return [(i, 1)] }
         }
         if t.has(.to), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
-        if ["its", "their"].contains(ctx.w(m.first - 1)) {
+        if ctx.isWord(m.first - 1, oneOf: ["its", "their"]) {
             if let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
             if s.index > 0, let pm = ctx.mentions[s.index - 1].first(where: { $0.kind == .place && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
         }
         if t.subType == "Other" {
-            if let pm = after.first(where: { ctx.w($0.first - 1) == "from" }), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
-            let destination = after.first.map { ["toward", "towards", "to", "into", "for"].contains(ctx.w($0.first - 1)) } ?? false
+            if let pm = after.first(where: { ctx.isWord($0.first - 1, "from") }), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
+            let destination = after.first.map { ctx.isWord($0.first - 1, oneOf: ["toward", "towards", "to", "into", "for"]) } ?? false
             if let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || (destination && kb.places[i].kind == .country) {
                 return [(i, prec(pm, i))]
             }
@@ -633,15 +631,15 @@ struct EventCoder {
         // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
         if let first = after.first(where: specific) {
             var list = [first]
-            for next in after where ctx.w(first.first - 1) != "between" && next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
+            for next in after where !ctx.isWord(first.first - 1, "between") && next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
                 let glue = ctx.w(next.first - 1)
-                guard [",", "and", "including"].contains(glue) || (glue == "at" && [",", "and"].contains(ctx.w(next.first - 2))) else { continue }
+                guard [",", "and", "including"].contains(glue) || (glue == "at" && ctx.isWord(next.first - 2, oneOf: [",", "and"])) else { continue }
                 list.append(next)
             }
             return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
         }
-        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.w($0) == "town" && ctx.w($0 - 1) == "the" && !["hall", "centre", "center", "square", "of"].contains(ctx.w($0 + 1)) }) {
-            if let pm = before.last(where: { specific($0) && ctx.w($0.first - 1) != "from" }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+        if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.isWord($0, "town") && ctx.isWord($0 - 1, "the") && !ctx.isWord($0 + 1, oneOf: ["hall", "centre", "center", "square", "of"]) }) {
+            if let pm = before.last(where: { specific($0) && !ctx.isWord($0.first - 1, "from") }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             // "the town" is the one the story is about: the place of the last act coded, else the last named.
             if let ep = ctx.lastEventPlace { return [(ep, 1)] }
             if let lp = lastPlace { return [(lp, 1)] }
@@ -658,7 +656,7 @@ struct EventCoder {
 
     func placeWordsAfter(_ ctx: DocumentContext, _ pm: Mention) -> Bool {
         // The word may follow the name or be part of it ("North Kordofan State").
-        ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last + 1)) || ["region", "province", "state", "oblast", "department"].contains(ctx.w(pm.last))
+        ctx.isWord(pm.last + 1, oneOf: ["region", "province", "state", "oblast", "department"]) || ctx.isWord(pm.last, oneOf: ["region", "province", "state", "oblast", "department"])
     }
 
     func seat(_ a1: Int?, _ ctx: DocumentContext) -> Int? {
@@ -677,17 +675,17 @@ struct EventCoder {
         let (a, b) = forward ? (m.last + 1, d.first) : (d.last + 1, m.first)
         var dist = b - a + 1
         // "On Tuesday 18 February, a convoy … reached Minova": a date opening the sentence dates its main verb.
-        let datelineDash = (a..<max(a, b)).contains { k in ctx.w(k) == "-" && k > 0 && ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start }
+        let datelineDash = (a..<max(a, b)).contains { k in ctx.isMark(k, "-") && k > 0 && ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start }
         let opening = !forward && !datelineDash && d.first - s.tokens.lowerBound <= 3
         for k in a..<max(a, b) {
             if opening { break }
             // "walked into Bukavu, the capital of South Kivu, on Sunday": commas after the verb often
             // only enclose an apposition.
-            if forward, ctx.w(k) == "," { dist += 4; continue }
+            if forward, ctx.isMark(k, ",") { dist += 4; continue }
             // The dateline's date ("KHARTOUM, Feb 3 - …") is when the report was filed, not when things happened.
-            if ctx.w(k) == "-", k > 0, ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start { dist += 40 }
-            if [",", ";", "(", ")"].contains(ctx.w(k)) || ["which", "who", "after", "since", "before"].contains(ctx.w(k)) { dist += 12 }
-            else if ctx.w(k) == "and" { dist += 6 }
+            if ctx.isMark(k, "-"), k > 0, ctx.doc.tokens[k - 1].end < ctx.doc.tokens[k].start { dist += 40 }
+            if ctx.isMark(k, ",") || ctx.isWord(k, ";") || ctx.isMark(k, "(") || ctx.isMark(k, ")") || ctx.has(k, .dateClauseOpener) { dist += 12 }
+            else if ctx.isWord(k, "and") { dist += 6 }
         }
         return dist
     }

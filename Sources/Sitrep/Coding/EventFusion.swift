@@ -7,9 +7,11 @@ enum EventFusion {
     /// O(n × events at one place), not O(n²).
     static func fuse(_ events: [CodedEvent]) -> [CodedEvent] {
         var out: [CodedEvent] = []
-        var byKey: [String: [Int]] = [:]
+        /// Sub-type and place, the identity of a happening (no string is built for it).
+        struct Key: Hashable { let subType: String; let location: Int }
+        var byKey: [Key: [Int]] = [:]
         for e in events {
-            let key = "\(e.subType)|\(e.location ?? -1)"
+            let key = Key(subType: e.subType, location: e.location ?? -1)
             if let i = byKey[key]?.first(where: { sameHappening(out[$0], e) }) {
                 merge(into: &out[i], e)
             } else {

@@ -5,26 +5,32 @@ public struct Extractor: Sendable {
     public let knowledge: KnowledgeBase
     private let matcher: Matcher
     private let coder: EventCoder
+    private let cueTable: CueTable
+    private let actorTraits: [ActorTraits]
+    private let placeTable: PlaceTable
 
     /// An extractor over `knowledge` (the shipped data by default).
     public init(knowledge: KnowledgeBase = .shared) {
         self.knowledge = knowledge
         matcher = Matcher(knowledge: knowledge)
         coder = EventCoder(kb: knowledge)
+        cueTable = CueTable(demonyms: knowledge.demonyms)
+        actorTraits = knowledge.actors.map(ActorTraits.init)
+        placeTable = PlaceTable(places: knowledge.places, greatLakes: PlaceResolver.greatLakes)
     }
 
     /// Extracts events, figures and places. Complexity: O(n) in the document's length.
     public func extract(_ doc: ReadDocument) -> ExtractionRecord {
         let kb = knowledge
-        var ctx = DocumentContext(doc: doc, kb: kb)
+        var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable, actorTraits: actorTraits, placeTable: placeTable)
         let resolver = DateResolver(published: doc.header.published)
         ctx.mentions = matcher.mentions(in: doc)
         registerIntroducedOrganisations(&ctx)
-        ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0) }
+        ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0, cues: ctx.cues) }
         PlaceResolver.resolve(&ctx)
         for s0 in doc.sentences.prefix(3) {
             guard let m = ctx.mentions[s0.index].first(where: { $0.kind == .place && $0.first == s0.tokens.lowerBound }) else { continue }
-            if doc.tokens[s0.tokens.lowerBound].allCaps || [",", "/"].contains(ctx.w(m.last + 1)) && (s0.tokens.prefix(14).contains(where: { ctx.w($0) == "-" }) || !ctx.dates[s0.index].isEmpty) {
+            if doc.tokens[s0.tokens.lowerBound].allCaps || ctx.isWord(m.last + 1, oneOf: [",", "/"]) && (s0.tokens.prefix(14).contains(where: { ctx.isWord($0, "-") }) || !ctx.dates[s0.index].isEmpty) {
                 ctx.dateline = ctx.placeOf[m.first]; ctx.datelineToken = m.first; break
             }
         }
@@ -38,11 +44,10 @@ public struct Extractor: Sendable {
         var paragraph = -1
         for s in doc.sentences {
             if s.paragraph != paragraph { paragraph = s.paragraph; lastDate = nil }
-            let dateTokens = Set(ctx.dates[s.index].flatMap { $0.first...$0.last })
             let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
                 .flatMap { ctx.placeOf[$0.first] }
             let firstFigure = figures.count
-            for f in FigureExtractor.figures(doc, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dateTokens: dateTokens) {
+            for f in FigureExtractor.figures(doc, cues: ctx.cues, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dates: ctx.dates[s.index]) {
                 let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
                 figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
                                       location: ctx.mentions[s.index].first(where: { $0.kind == .place && ctx.placeOf[$0.first] != nil }).flatMap { ctx.placeOf[$0.first] }, date: date, attributedTo: attribution(ctx, s),
@@ -53,10 +58,10 @@ public struct Extractor: Sendable {
             if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }
             events += coded
             // The subject of a sentence is the likeliest referent of the next "the rebels".
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isNonStateArmed }) {
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isNonStateArmed }) {
                 ctx.lastNonState = Int(m.candidates[0])
             }
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].kind == "Rebel group" }) {
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isRebelGroup }) {
                 ctx.lastRebel = Int(m.candidates[0])
             }
             if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
@@ -74,7 +79,7 @@ public struct Extractor: Sendable {
         var acronyms: [String: Int] = [:]
         for s in doc.sentences {
             let r = s.tokens
-            for k in r where ctx.w(k) == "(" && k + 2 < r.upperBound && ctx.w(k + 2) == ")" {
+            for k in r where ctx.isMark(k, "(") && k + 2 < r.upperBound && ctx.isMark(k + 2, ")") {
                 let acr = doc.tokens[k + 1]
                 guard acr.kind == .word, acr.allCaps, (2...6).contains(Int(acr.end - acr.start)), k > r.lowerBound else { continue }
                 if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k + 1 && $0.last >= k + 1 }) { continue }
@@ -85,10 +90,10 @@ public struct Extractor: Sendable {
                 while j >= r.lowerBound {
                     let t = doc.tokens[j]
                     if t.kind == .word, t.capitalized { capitals += 1; first = j; j -= 1; continue }
-                    if ["of", "for", "the", "and", "de", "du", "des", "pour", "la", "le", "on", "in"].contains(ctx.w(j)), j > r.lowerBound, doc.tokens[j - 1].capitalized { j -= 1; continue }
+                    if ctx.isWord(j, oneOf: ["of", "for", "the", "and", "de", "du", "des", "pour", "la", "le", "on", "in"]), j > r.lowerBound, doc.tokens[j - 1].capitalized { j -= 1; continue }
                     break
                 }
-                if ctx.w(first) == "the", first + 1 < k { first += 1; capitals -= 1 }
+                if ctx.isWord(first, "the"), first + 1 < k { first += 1; capitals -= 1 }
                 guard capitals >= 2 else { continue }
                 let name = doc.tokenText(k + 1)
                 if ctx.actors.base.contains(where: { $0.name == name }) { continue }
@@ -102,12 +107,12 @@ public struct Extractor: Sendable {
         for s in doc.sentences {
             var added = false
             for k in s.tokens where doc.tokens[k].allCaps {
-                guard let idx = acronyms[doc.tokenText(k)], ctx.w(k - 1) != "(" else { continue }
+                guard let idx = acronyms[doc.tokenText(k)], !ctx.isWord(k - 1, "(") else { continue }
                 if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k && $0.last >= k }) { continue }
                 ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, candidates: [Int32(idx)]))
                 added = true
             }
-            if added || s.tokens.contains(where: { ctx.w($0) == "(" }) {
+            if added || s.tokens.contains(where: { ctx.isMark($0, "(") }) {
                 ctx.mentions[s.index].sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
             }
         }
@@ -118,22 +123,29 @@ public struct Extractor: Sendable {
     private func resolveGenericForces(_ ctx: inout DocumentContext) {
         let country = ctx.country ?? "COD"
         let army = knowledge.stateForce(of: country), police = knowledge.police(of: country)
-        for si in ctx.mentions.indices {
-            var changed = false
+        /// nil: the mention stays; .some(nil): it goes; .some(x): x replaces it.
+        func replacement(_ m: Mention) -> Mention?? {
+            guard m.kind == .actor else { return .none }
+            // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
+            if m.first == ctx.datelineToken { return .some(nil) }
+            // Generic names have at most two words; longer mentions need no joined text.
+            guard m.last - m.first <= 1 else { return .none }
+            let text = m.first == m.last ? ctx.w(m.first) : ctx.w(m.first) + " " + ctx.w(m.last)
+            let target: Int?
+            if Lexicon.genericForces.contains(text) { target = army }
+            else if text == "police" || text == "the police" { target = police }
+            else { return .none }
+            return .some(target.map { Mention(kind: .actor, first: m.first, last: m.last, candidates: [Int32($0)]) })
+        }
+        for si in ctx.mentions.indices where ctx.mentions[si].contains(where: { replacement($0) != nil }) {
             var list: [Mention] = []
             for m in ctx.mentions[si] {
-                guard m.kind == .actor else { list.append(m); continue }
-                // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
-                if m.first == ctx.datelineToken { changed = true; continue }
-                let text = (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
-                let target: Int?
-                if Lexicon.genericForces.contains(text) { target = army }
-                else if text == "police" || text == "the police" { target = police }
-                else { list.append(m); continue }
-                changed = true
-                if let target { list.append(Mention(kind: .actor, first: m.first, last: m.last, candidates: [Int32(target)])) }
+                switch replacement(m) {
+                case .none: list.append(m)
+                case .some(let new): if let new { list.append(new) }
+                }
             }
-            if changed { ctx.mentions[si] = list }
+            ctx.mentions[si] = list
         }
     }
 
@@ -142,12 +154,12 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var lastGroup: Int?
         for (si, ms) in ctx.mentions.enumerated() {
-            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors[Int($0.candidates[0])].isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
+            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
             let s = ctx.doc.sentences[si]
-            guard s.tokens.contains(where: { Lexicon.supportCues.contains(ctx.w($0)) }) else { continue }
+            guard ctx.cues.sentence(si, has: .supportCue) else { continue }
             let words = Set(s.tokens.map { ctx.w($0) })
             for m in ms where m.kind == .actor || m.kind == .place {
-                guard ctx.w(m.last + 1) == "-", Lexicon.backingWords.contains(ctx.w(m.last + 2)) else { continue }
+                guard ctx.isWord(m.last + 1, "-"), ctx.has(m.last + 2, .backing) else { continue }
                 let country = m.kind == .actor ? ctx.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
                 guard let country, let force = kb.stateForce(of: country) else { continue }
                 if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {
@@ -156,8 +168,8 @@ public struct Extractor: Sendable {
             }
             guard !words.isDisjoint(with: ["support", "supported", "backing", "backed", "alongside"]) else { continue }
             let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
-            let forces = actors.filter { ctx.actors[$0].isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
-            var groups = actors.filter { ctx.actors[$0].isNonStateArmed }
+            let forces = actors.filter { ctx.actors.traits($0).isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
+            var groups = actors.filter { ctx.actors.traits($0).isNonStateArmed }
             if groups.isEmpty, let last = lastGroup { groups = [last] }
             if let f = forces.first { for g in groups { ctx.backers[g] = f } }
         }
@@ -165,7 +177,7 @@ public struct Extractor: Sendable {
 
     private func attribution(_ ctx: DocumentContext, _ s: Sentence) -> String? {
         let r = s.tokens
-        for i in r where ctx.w(i) == "according" && ctx.w(i + 1) == "to" {
+        for i in r where ctx.isWord(i, "according") && ctx.isWord(i + 1, "to") {
             var words: [String] = []
             var k = i + 2
             while k < r.upperBound, ctx.doc.tokens[k].kind == .word, words.count < 6 {
@@ -177,7 +189,7 @@ public struct Extractor: Sendable {
             let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
             return text.isEmpty ? nil : text
         }
-        for i in r where ["said", "says", "reported", "estimated", "counted", "recorded"].contains(ctx.w(i)) {
+        for i in r where ctx.isWord(i, oneOf: ["said", "says", "reported", "estimated", "counted", "recorded"]) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
                 return ctx.actors[Int(m.candidates[0])].name
             }

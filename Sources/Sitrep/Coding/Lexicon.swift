@@ -33,4 +33,15 @@ enum Lexicon {
     /// "-brokered", "-led", "-based": after a name, the name is a backer or origin, not the party acting.
     static let hyphenSuffixes: Set<String> = ["backed", "based", "led", "linked", "allied", "supported", "born", "aligned", "brokered", "sponsored", "funded", "era", "hosted", "mediated", "bound"]
     static let backingWords: Set<String> = ["backed", "supported", "sponsored", "allied", "aligned"]
+    /// Words that open another clause: a negation or modal before them belongs to that clause.
+    static let clauseOpeners: Set<String> = ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"]
+    static let denials: Set<String> = ["denied", "denies"]
+    static let claims: Set<String> = ["claimed", "claims"]
+    /// Words that open a clause a date does not reach across.
+    static let dateClauseOpeners: Set<String> = ["which", "who", "after", "since", "before"]
+    static let relativePronouns: Set<String> = ["who", "which"]
+    /// "after seizing", "since the fall of": the act is told as context.
+    static let pastClauseOpeners: Set<String> = ["after", "since", "following", "before"]
+    /// "The strikes set fire to…": acts whose damage is part of them, not looting of its own.
+    static let lootingCauses: Set<String> = ["attack", "attacks", "strike", "strikes", "shelling", "bombardment", "explosion", "blast", "drones"]
 }

@@ -11,7 +11,8 @@ public struct Matcher: Sendable {
         kb.trie.withScanner { scanner in
             doc.tokens.withUnsafeBufferPointer { tokens in
                 doc.folded.withUnsafeBufferPointer { folded in
-                    doc.sentences.map { mentions(scanner, tokens, folded, $0) }
+                    var scratch = Scratch()
+                    return doc.sentences.map { mentions(scanner, tokens, folded, $0, &scratch) }
                 }
             }
         }
@@ -21,7 +22,10 @@ public struct Matcher: Sendable {
     public func mentions(in doc: ReadDocument, sentence: Sentence) -> [Mention] {
         kb.trie.withScanner { scanner in
             doc.tokens.withUnsafeBufferPointer { tokens in
-                doc.folded.withUnsafeBufferPointer { folded in mentions(scanner, tokens, folded, sentence) }
+                doc.folded.withUnsafeBufferPointer { folded in
+                    var scratch = Scratch()
+                    return mentions(scanner, tokens, folded, sentence, &scratch)
+                }
             }
         }
     }
@@ -29,8 +33,16 @@ public struct Matcher: Sendable {
     /// A match before the longest-match filter: which vocabulary, where, and the trie node it ends at.
     private struct Raw { let kind: LexRef.Kind; let first: Int32; let last: Int32; let node: Int32 }
 
-    private func mentions(_ scanner: ByteTrie<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>, _ sentence: Sentence) -> [Mention] {
+    /// Match lists reused from sentence to sentence, so a document allocates them once.
+    private struct Scratch { var raw: [Raw] = []; var kept: [Raw] = [] }
+
+    private func mentions(_ scanner: ByteTrie<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>, _ sentence: Sentence,
+                          _ scratch: inout Scratch) -> [Mention] {
+        // Taken out of the scratch (not copied), so clearing it keeps its storage.
         var raw: [Raw] = []
+        swap(&raw, &scratch.raw)
+        raw.removeAll(keepingCapacity: true)
+        defer { scratch.raw = raw }
         let range = sentence.tokens
         let maxTokens = kb.maxTokens
         for i in range where tokens[i].kind != .punct {
@@ -50,7 +62,9 @@ public struct Matcher: Sendable {
         // Keep, per vocabulary, the longest mentions; drop those inside a longer one.
         raw.sort { ($0.kind.rawValue, $1.last - $1.first, $0.first) < ($1.kind.rawValue, $0.last - $0.first, $1.first) }
         var kept: [Raw] = []
-        kept.reserveCapacity(raw.count)
+        swap(&kept, &scratch.kept)
+        kept.removeAll(keepingCapacity: true)
+        defer { scratch.kept = kept }
         var kindStart = 0
         for m in raw {
             if kept.count > kindStart, kept[kindStart].kind != m.kind { kindStart = kept.count }
@@ -60,6 +74,7 @@ public struct Matcher: Sendable {
         kept.sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
         return kept.map { m in
             var candidates: [Int32] = []
+            candidates.reserveCapacity(scanner.valueIndices(m.node).count)
             for v in scanner.valueIndices(m.node) {
                 let ref = scanner.values[v]
                 if ref.kind == m.kind, passesCase(ref, tokens, Int(m.first), Int(m.last)) { candidates.append(ref.index) }

@@ -22,12 +22,6 @@ public enum NumberReader {
     static let vague: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "tens": 10]
     /// Words that can start a count; everything else is skipped with one lookup.
     static let startWords: Set<String> = Set(units.keys).union(vague.keys).union(["a"])
-    /// First letters of those words, checked before any hashing.
-    static let startBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for w in startWords { if let b = w.utf8.first { t[Int(b)] = true } }
-        return t
-    }()
     static let qualifiers: [(words: [String], q: String)] = [
         (["more", "than"], "at_least"), (["at", "least"], "at_least"), (["over"], "at_least"), (["upwards", "of"], "at_least"),
         (["in", "excess", "of"], "at_least"), (["no", "fewer", "than"], "at_least"), (["about"], "about"), (["around"], "about"),
@@ -37,6 +31,9 @@ public enum NumberReader {
         (["as", "many", "as"], "about"),
     ]
 
+    /// The last word of every qualifier: any other word before a number rules them all out at once.
+    static let qualifierEnds: Set<String> = Set(qualifiers.map { $0.words.last! })
+
     /// Reads the count that starts at token `i` of `range`, or nil.
     public static func read(_ doc: ReadDocument, at i: Int, in range: Range<Int>) -> CountPhrase? {
         func w(_ k: Int) -> String { range.contains(k) ? doc.foldedText(k) : "" }
@@ -45,8 +42,9 @@ public enum NumberReader {
         var vagueWord = false
         let t = doc.tokens[i]
         if t.kind == .number {
-            let s = doc.foldedText(i).replacingOccurrences(of: ",", with: "")
-            guard let v = Double(s) else { return nil }
+            // The digits without their group separators (a number token is ASCII).
+            let digits = doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)].filter { $0 != UInt8(ascii: ",") }
+            guard let v = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
             // A comma-grouped number or a plain integer; "1.5" only before a scale word.
             value = v
         } else if let v = units[w(i)] {
@@ -66,10 +64,12 @@ public enum NumberReader {
         // Qualifier before the number.
         var first = i
         var q = vagueWord ? "at_least" : "exact"
-        for (words, qual) in qualifiers {
-            let n = words.count
-            guard i - n >= range.lowerBound else { continue }
-            if (0..<n).allSatisfy({ w(i - n + $0) == words[$0] }) { q = qual; first = i - n; break }
+        if qualifierEnds.contains(w(i - 1)) {
+            for (words, qual) in qualifiers {
+                let n = words.count
+                guard i - n >= range.lowerBound else { continue }
+                if (0..<n).allSatisfy({ w(i - n + $0) == words[$0] }) { q = qual; first = i - n; break }
+            }
         }
         if w(k + 1) == "or", w(k + 2) == "more" { q = "at_least"; k += 2 }
         return CountPhrase(first: first, last: k, value: value, qualifier: q)

@@ -15,27 +15,36 @@ enum PlaceResolver {
     /// Words before a name that make it a place reference.
     static let locatives: Set<String> = ["in", "at", "near", "from", "to", "into", "towards", "toward", "around", "outside", "of", "on", "through",
         "via", "across", "inside", "village", "town", "city", "locality", "reached", "entered", "captured", "seized", "took", "fled", "left", "between", "and", "beyond", "north", "south", "east", "west"]
+    /// "Bisie mine": words after a name that make it a site.
+    static let siteWords: [StaticString] = ["mine", "airport", "camp"]
+    /// Feature words after a name, by the kind of entry they favour.
+    static let adminTwoWords: Set<String> = ["territory", "district", "territoire", "township"]
+    static let adminOneWords: Set<String> = ["province", "region", "state", "oblast", "department", "governorate"]
+    static let siteFeatureWords: Set<String> = ["mine", "airport", "camp", "site", "mines", "concession"]
+    static let townFeatureWords: Set<String> = ["town", "city", "village"]
+    /// Countries whose places a Congo story often names.
+    static let greatLakes: [String] = ["COD", "RWA", "UGA", "BDI"]
     /// Words after a name that make it a place reference.
     static let placeWords: Set<String> = ["territory", "province", "district", "town", "city", "village", "region", "state", "mine", "airport", "camp", "site", "area", "township", "department", "oblast", "locality", "border", "axis", "road"]
 
     /// A small or distant place that needs a locative word before it to count ("in Ntoyo"), because
     /// such names are often people's names or ordinary words.
-    static func isWeak(_ p: Place, docCountry: String?) -> Bool {
+    static func isWeak(_ p: PlaceTraits, docCountry: Int32?) -> Bool {
         switch p.kind {
         case .country, .feature: return false
-        case .admin1: return p.source == "world" && p.country != docCountry
+        case .admin1: return p.fromWorld && p.country != docCountry
         case .admin2: return p.population == 0 && p.country != docCountry
         case .site: return true
         case .populatedPlace:
             if p.population >= 1_000_000 { return false }
-            if p.source == "world" { return p.country != docCountry || p.population < 100_000 }
+            if p.fromWorld { return p.country != docCountry || p.population < 100_000 }
             return p.population == 0
         }
     }
 
     /// Fills `ctx.placeOf` and `ctx.country`.
     static func resolve(_ ctx: inout DocumentContext) {
-        let kb = ctx.kb
+        let kb = ctx.kb, places = ctx.placeTable
         // The report's country: votes of unambiguous place mentions and of actors.
         var votes: [String: Double] = [:]
         let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
@@ -45,9 +54,10 @@ enum PlaceResolver {
                 case .place:
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
-                    let cs = Set(m.candidates.map { kb.places[Int($0)].country })
+                    var cs: [Int32] = []
+                    for cand in m.candidates where !cs.contains(places.traits[Int(cand)].country) { cs.append(places.traits[Int(cand)].country) }
                     let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(cs.count)
-                    for c in cs { votes[c, default: 0] += weight }
+                    for c in cs { votes[places.codes[Int(c)], default: 0] += weight }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
                     if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
@@ -58,36 +68,37 @@ enum PlaceResolver {
         ctx.country = votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
         // First pass: which mentions are plausible places, and in what context.
-        struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: String; let prev: String; let prev2: String }
+        // `next` is the token of the feature word after the name ("Bisie mine", "Masisi territory").
+        struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: Int }
         var plausible: [Candidate] = []
         var acceptedWeak: Set<String> = []
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
-                if m.first == m.last, stopwords.contains(ctx.w(m.first)) || kb.demonyms.contains(ctx.w(m.first)) { continue }
+                if m.first == m.last, ctx.has(m.first, .placeStopword) || ctx.has(m.first, .demonym) { continue }
                 // A name inside an organisation's name is not a place ("African Union", "Radio Amani");
                 // a country inside a government's name ("Angola's government") still is.
                 if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
-                    && !ctx.actors[Int(a.candidates[0])].name.hasPrefix("Government") }) { continue }
-                if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, organisationWords.contains(ctx.w(m.first - 1)) { continue }
-                let ahead = ctx.w(m.last + 2)
-                let locative = ["mine", "airport", "camp"].contains(ahead) || locatives.contains(ctx.w(m.first - 1)) || (locatives.contains(ctx.w(m.first - 2)) && ctx.w(m.first - 1) == "the")
-                    || placeWords.contains(ctx.w(m.last + 1)) || (ctx.w(m.last + 1) == "," && ["in", "near", "a", "the"].contains(ctx.w(m.last + 2))) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
-                var next = ctx.w(m.last + 1)
-                if !["mine", "airport", "camp"].contains(next), ["mine", "airport", "camp"].contains(ahead) { next = ahead }
+                    && !ctx.actors.traits(Int(a.candidates[0])).isGovernment }) { continue }
+                if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
+                let locative = ctx.isWord(m.last + 2, oneOf: siteWords) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
+                    || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: ["in", "near", "a", "the"])) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
+                var next = m.last + 1
+                if !ctx.isWord(m.last + 1, oneOf: siteWords), ctx.isWord(m.last + 2, oneOf: siteWords) { next = m.last + 2 }
                 // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
-                let glued = nextToken.map { $0.kind == .word && $0.capitalized && !placeWords.contains(ctx.w(m.last + 1)) } ?? false
+                let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
                 if locative, !glued { acceptedWeak.insert(key(ctx, m)) }
-                plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next, prev: ctx.w(m.first - 1), prev2: ctx.w(m.first - 2)))
+                plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next))
             }
         }
         // The report's centre: unambiguous towns, so that a village name shared by several villages
         // resolves to the one near the story.
+        let docCountry = places.number(ctx.country)
         var sumLat = 0.0, sumLon = 0.0, n = 0.0
         for c in plausible where c.mention.candidates.count == 1 {
-            let p = kb.places[Int(c.mention.candidates[0])]
-            if [.populatedPlace, .site].contains(p.kind), p.country == ctx.country { sumLat += p.lat; sumLon += p.lon; n += 1 }
+            let p = places.traits[Int(c.mention.candidates[0])]
+            if [.populatedPlace, .site].contains(p.kind), p.country == docCountry { sumLat += p.lat; sumLon += p.lon; n += 1 }
         }
         let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
 
@@ -95,56 +106,71 @@ enum PlaceResolver {
         var siteByName: [String: Int] = [:]
         for c in plausible {
             let m = c.mention
-            let name = key(ctx, m)
-            let allowWeak = (c.locative || acceptedWeak.contains(name)) && !c.glued
+            let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(key(ctx, m)))
             var best: (Int, Double)?
             // Several towns or villages share the name: the one nearest the story wins among them.
-            let townCandidates = m.candidates.filter { [.populatedPlace, .site].contains(kb.places[Int($0)].kind) }
-            let towns = townCandidates.count
-            let nearest = centre.map { c in townCandidates.map { distanceKm(c.0, c.1, kb.places[Int($0)].lat, kb.places[Int($0)].lon) }.min() ?? 0 } ?? 0
+            let towns = m.candidates.count(where: { [.populatedPlace, .site].contains(places.traits[Int($0)].kind) })
+            var nearest = 0.0
+            if let centre, towns > 1 {
+                nearest = .infinity
+                for cand in m.candidates where [.populatedPlace, .site].contains(places.traits[Int(cand)].kind) {
+                    nearest = min(nearest, distanceKm(centre.0, centre.1, places.traits[Int(cand)].lat, places.traits[Int(cand)].lon))
+                }
+            }
+            // The words around the name favour one kind of entry; read them once, not per candidate.
+            var featureKind: PlaceKind?, featureBonus = 0.0
+            if ctx.has(c.next, .adminTwoWord) { featureKind = .admin2; featureBonus = 50 }
+            else if ctx.has(c.next, .adminOneWord) { featureKind = .admin1; featureBonus = 50 }
+            else if ctx.has(c.next, .siteWord) { featureKind = .site; featureBonus = 50 }
+            else if ctx.has(c.next, .townWord) { featureKind = .populatedPlace; featureBonus = 20 }
+            let ofUnit = ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["territory", "province", "district"])
+            let townWord = (ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["town", "city", "village", "locality"]))
+                || ctx.isWord(m.first - 1, oneOf: ["town", "village", "city"])
+            let congoStory = ctx.country == "COD"
             for cand in m.candidates {
-                let p = kb.places[Int(cand)]
-                if !allowWeak, isWeak(p, docCountry: ctx.country) { continue }
+                let p = places.traits[Int(cand)]
+                if !allowWeak, isWeak(p, docCountry: docCountry) { continue }
                 var s: Double
                 switch p.kind {
                 case .country: s = 60
-                case .admin1: s = p.source == "drc-admin" ? 45 : 40
+                case .admin1: s = p.fromDRCAdmin ? 45 : 40
                 case .feature: s = 40
-                case .populatedPlace: s = 30 + min(20, Double(String(p.population).count) * 2.5 * (p.population > 0 ? 1 : 0))
+                case .populatedPlace: s = 30 + min(20, Double(decimalDigits(p.population)) * 2.5 * (p.population > 0 ? 1 : 0))
                 case .admin2: s = 28
                 case .site: s = 22
                 }
-                if p.country == ctx.country { s += 25 }
-                if ["COD", "RWA", "UGA", "BDI"].contains(p.country), ctx.country == "COD" { s += 5 }
-                if p.source == "world", p.population >= 1_000_000 { s += 10 }
+                if p.country == docCountry { s += 25 }
+                if congoStory, p.greatLakes { s += 5 }
+                if p.fromWorld, p.population >= 1_000_000 { s += 10 }
                 if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 500_000 {
                     s -= min(20, (distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
                 }
-                switch c.next {
-                case "territory", "district", "territoire", "township": if p.kind == .admin2 { s += 50 }
-                case "province", "region", "state", "oblast", "department", "governorate": if p.kind == .admin1 { s += 50 }
-                case "mine", "airport", "camp", "site", "mines", "concession": if p.kind == .site { s += 50 }
-                case "town", "city", "village": if p.kind == .populatedPlace { s += 20 }
-                default: break
-                }
-                if c.prev == "of" && ["territory", "province", "district"].contains(c.prev2), p.kind == .admin2 || p.kind == .admin1 { s += 50 }
-                if (c.prev == "of" && ["town", "city", "village", "locality"].contains(c.prev2)) || ["town", "village", "city"].contains(c.prev), p.kind == .populatedPlace { s += 20 }
+                if p.kind == featureKind { s += featureBonus }
+                if ofUnit, p.kind == .admin2 || p.kind == .admin1 { s += 50 }
+                if townWord, p.kind == .populatedPlace { s += 20 }
                 if best == nil || s > best!.1 { best = (Int(cand), s) }
             }
             if let b = best {
                 ctx.placeOf[m.first] = b.0
-                if kb.places[b.0].kind == .site { siteByName[name] = b.0 }
+                if kb.places[b.0].kind == .site { siteByName[key(ctx, m)] = b.0 }
             }
         }
         // A mine named once as a mine is that mine wherever the report names it again.
-        for c in plausible where siteByName[key(ctx, c.mention)] != nil {
+        for c in plausible where !siteByName.isEmpty && siteByName[key(ctx, c.mention)] != nil {
             let site = siteByName[key(ctx, c.mention)]!
             if c.mention.candidates.contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
         }
     }
 
     static func key(_ ctx: DocumentContext, _ m: Mention) -> String {
-        (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
+        m.first == m.last ? ctx.w(m.first) : (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
+    }
+
+    /// The number of decimal digits of a positive number (as `String(n).count`, without the string).
+    static func decimalDigits(_ n: Int) -> Int {
+        var digits = 1, rest = n
+        while rest >= 10 { rest /= 10; digits += 1 }
+        return digits
     }
 
     /// Great-circle distance in kilometres.

@@ -5,17 +5,22 @@ enum StableID {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for (i, p) in parts.enumerated() {
             if i > 0 { h ^= 0x1F; h = h &* 0x100_0000_01b3 }
-            for b in p.utf8 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+            var p = p  // withUTF8 reads the bytes in place instead of decoding the view byte by byte
+            p.withUTF8 { for b in $0 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 } }
         }
-        let s = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+        return hex(h)
     }
 
     /// A hash of raw bytes.
     static func make(bytes: [UInt8]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
-        let s = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+        return hex(h)
+    }
+
+    /// Sixteen lowercase hex digits, zero-padded (as `String(h, radix: 16)` padded to 16).
+    private static func hex(_ h: UInt64) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: (0..<16).map { digits[Int(truncatingIfNeeded: h >> (60 - 4 * UInt64($0))) & 15] }, as: UTF8.self)
     }
 }

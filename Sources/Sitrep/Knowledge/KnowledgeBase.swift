@@ -180,19 +180,30 @@ public final class KnowledgeBase: Sendable {
             })
         }
         self.seatPlaces = seats
+        self.forces = Self.forces(of: actors)
     }
 
     /// The gazetteer entry of each actor's seat, resolved once.
     public let seatPlaces: [Int?]
 
     /// The armed forces of a country in the registry ("army" in a report about Mali is Mali's army).
-    public func stateForce(of iso3: String) -> Int? {
-        actors.firstIndex { $0.country == iso3 && $0.kind == "State forces" && !$0.name.hasPrefix("Government") && !$0.name.contains("Police") }
-    }
+    public func stateForce(of iso3: String) -> Int? { forces[iso3]?.army }
 
     /// The police of a country in the registry.
-    public func police(of iso3: String) -> Int? {
-        actors.firstIndex { $0.country == iso3 && $0.name.contains("Police") }
+    public func police(of iso3: String) -> Int? { forces[iso3]?.police }
+
+    /// Per ISO3, the first registry actor that is its army and the first that is its police.
+    private let forces: [String: (army: Int?, police: Int?)]
+
+    private static func forces(of actors: [Actor]) -> [String: (army: Int?, police: Int?)] {
+        var forces: [String: (army: Int?, police: Int?)] = [:]
+        for (i, a) in actors.enumerated() {
+            guard let c = a.country else { continue }
+            let police = a.name.contains("Police")
+            if a.kind == "State forces", !a.name.hasPrefix("Government"), !police, forces[c]?.army == nil { forces[c, default: (nil, nil)].army = i }
+            if police, forces[c]?.police == nil { forces[c, default: (nil, nil)].police = i }
+        }
+        return forces
     }
 
     /// The first lexicon trigger of a sub-type (optionally with a given phrase), for recoding a candidate.

@@ -22,6 +22,8 @@ struct JSONText {
         if let key { self.key(key) } else { separate() }
         bytes.append(123); needsComma.append(false)
     }
+    /// Ends a JSON line.
+    mutating func newline() { bytes.append(10) }
     /// Closes the innermost object.
     mutating func closeObject() { bytes.append(125); needsComma.removeLast() }
     /// Opens an array under `key`.
@@ -32,10 +34,13 @@ struct JSONText {
     @inline(__always) private mutating func key(_ k: StaticString) { separate(); bytes.append(34); raw(k); bytes.append(34); bytes.append(58) }
 
     mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { appendString(v) } else { raw("null") } }
-    mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { bytes.append(contentsOf: String(v).utf8) } else { raw("null") } }
+    mutating func field(_ k: StaticString, _ v: Int?) {
+        key(k)
+        if var text = v.map(String.init) { text.withUTF8 { bytes.append(contentsOf: $0) } } else { raw("null") }
+    }
     mutating func field(_ k: StaticString, _ v: Double?) {
         key(k)
-        if let v, v.isFinite { bytes.append(contentsOf: "\(v)".utf8) } else { raw("null") }
+        if let v, v.isFinite { var text = "\(v)"; text.withUTF8 { bytes.append(contentsOf: $0) } } else { raw("null") }
     }
     mutating func field(_ k: StaticString, _ v: Bool) { key(k); if v { raw("true") } else { raw("false") } }
     mutating func field(_ k: StaticString, _ v: [String]) {
@@ -47,6 +52,17 @@ struct JSONText {
     /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     mutating func appendString(_ s: String) {
         bytes.append(34)
+        // Most strings need no escape: copy their bytes whole.
+        var s = s
+        let plain = s.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 >= 32 && $0 != 34 && $0 != 92 }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
+            bytes.append(34)
+            return
+        }
         for b in s.utf8 {
             switch b {
             case 34: bytes.append(92); bytes.append(34)

@@ -31,7 +31,8 @@ public enum RecordWriter {
             j.field("lon", p.lon); j.field("kind", p.kind); j.field("mentions", p.mentions)
         }
         j.closeObject()
-        return j.text + "\n"
+        j.newline()
+        return j.text
     }
 
     /// An array of objects under `key`, one per item, written by `body`.

@@ -17,11 +17,11 @@ public struct ReportHeader: Sendable, Equatable {
         var body = Substring(text)
         var rest = Substring(text)
         var sawKey = false
-        while let nl = rest.firstIndex(of: "\n") ?? (rest.isEmpty ? nil : rest.endIndex) {
+        while let nl = rest.firstLineFeed() ?? (rest.isEmpty ? nil : rest.endIndex) {
             let line = rest[rest.startIndex..<nl].trimmingWhitespace()
             let next = nl < rest.endIndex ? rest.index(after: nl) : rest.endIndex
             if line.isEmpty { if sawKey { body = rest[next...] }; break }
-            guard let colon = line.firstIndex(of: ":") else { break }
+            guard let colon = line.firstColon() else { break }
             let key = line[line.startIndex..<colon].uppercased()
             let value = String(line[line.index(after: colon)...].trimmingWhitespace())
             switch key {
@@ -40,7 +40,7 @@ public struct ReportHeader: Sendable, Equatable {
         }
         // A trailing "Original Source: …" line is metadata, not body text.
         let trimmed = body.trimmingWhitespace()
-        if let lastNL = trimmed.lastIndex(of: "\n") ?? (trimmed.hasPrefix("Original Source:") ? trimmed.startIndex : nil) {
+        if let lastNL = trimmed.lastLineFeed() ?? (trimmed.hasPrefix("Original Source:") ? trimmed.startIndex : nil) {
             let lineStart = trimmed[lastNL] == "\n" ? trimmed.index(after: lastNL) : lastNL
             let last = trimmed[lineStart...]
             if last.lowercased().hasPrefix("original source:") {
@@ -54,9 +54,79 @@ public struct ReportHeader: Sendable, Equatable {
     }
 }
 
+extension Substring {
+    // Line feeds are found on the bytes: searching the Character view would measure graphemes
+    // across the whole body. A "\n" Character is a line feed not preceded by a carriage return
+    // ("\r\n" is one Character), so the byte tests below find the same index.
+
+    /// The index of the first "\n" Character.
+    func firstLineFeed() -> Index? {
+        let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var previous: UInt8 = 0
+            for (k, byte) in b.enumerated() {
+                if byte == 10, previous != 13 { return k }
+                previous = byte
+            }
+            return nil
+        }
+        if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
+        let bytes = utf8
+        var previous: UInt8 = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 10, previous != 13 { return i }
+            previous = b
+            bytes.formIndex(after: &i)
+        }
+        return nil
+    }
+
+    /// The index of the first ":" Character: the first colon byte, when it is a Character of its own.
+    func firstColon() -> Index? {
+        guard let byte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return self[byte] == ":" ? byte : firstIndex(of: ":")
+    }
+
+    /// The index of the last "\n" Character.
+    func lastLineFeed() -> Index? {
+        let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var k = b.count - 1
+            while k >= 0 {
+                if b[k] == 10, k == 0 || b[k - 1] != 13 { return k }
+                k -= 1
+            }
+            return nil
+        }
+        if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
+        let bytes = utf8
+        var i = bytes.endIndex
+        while i > bytes.startIndex {
+            bytes.formIndex(before: &i)
+            guard bytes[i] == 10 else { continue }
+            if i == bytes.startIndex || bytes[bytes.index(before: i)] != 13 { return i }
+        }
+        return nil
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
     func trimmingWhitespace() -> SubSequence {
+        // ASCII spaces against ASCII text: the byte offsets are Character boundaries, so the bytes
+        // decide. Anything else (Unicode spaces, combining marks) takes the Character walk below.
+        func space(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        let fast = utf8.withContiguousStorageIfAvailable { b -> (Int, Int)? in
+            var s = 0, e = b.count
+            while s < e, space(b[s]) { s += 1 }
+            if s < e, b[s] >= 0x80 { return nil }
+            while e > s, space(b[e - 1]) { e -= 1 }
+            if e > s, b[e - 1] >= 0x80 { return nil }
+            return (s, e)
+        }
+        if let fast, let (s, e) = fast {
+            return self[utf8.index(utf8.startIndex, offsetBy: s)..<utf8.index(utf8.startIndex, offsetBy: e)]
+        }
         var s = startIndex, e = endIndex
         while s < e, self[s].isWhitespace { s = index(after: s) }
         while e > s, self[index(before: e)].isWhitespace { e = index(before: e) }

@@ -3,22 +3,42 @@ public enum Tokenizer {
     /// Tokens of `bytes[range]` appended to `tokens`; folded forms appended to `folded`.
     /// Complexity: O(n).
     public static func tokenize(_ bytes: [UInt8], range: Range<Int>, into tokens: inout [Token], folded: inout [UInt8]) {
+        // Folded forms are never longer than the text they come from, so one buffer of the range's
+        // size takes them; filling it through a pointer spares a uniqueness check per byte.
+        let base = folded.count
+        var found: [Token] = []
+        found.reserveCapacity(range.count / 4)
+        let out = [UInt8](unsafeUninitializedCapacity: range.count) { out, written in
+            bytes.withUnsafeBufferPointer { bytes in
+                written = scan(bytes, range, into: &found, folded: out, base: base)
+            }
+        }
+        folded.append(contentsOf: out)
+        tokens.append(contentsOf: found)
+    }
+
+    /// The tokenizer proper: writes folded bytes to `folded` from 0 and returns how many; token
+    /// offsets into the folded text start at `base`.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token],
+                             folded: UnsafeMutableBufferPointer<UInt8>, base: Int) -> Int {
+        var o = 0
+        @inline(__always) func emit(_ b: UInt8) { folded[o] = b; o += 1 }
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             let c = bytes[i]
             if c == 32 || c == 10 { i += 1; continue }
             let start = i
-            let fStart = folded.count
+            let fStart = base + o
             if isDigit(c) {
                 // Digits with inner separators: 3,000 / 1.5 / 6%.
                 while i < end {
                     let d = bytes[i]
-                    if isDigit(d) { folded.append(d); i += 1; continue }
-                    if (d == 44 || d == 46), i + 1 < end, isDigit(bytes[i + 1]) { folded.append(d); i += 1; continue }
+                    if isDigit(d) { emit(d); i += 1; continue }
+                    if (d == 44 || d == 46), i + 1 < end, isDigit(bytes[i + 1]) { emit(d); i += 1; continue }
                     break
                 }
-                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(folded.count), kind: .number, capitalized: false, allCaps: false))
+                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(base + o), kind: .number, capitalized: false, allCaps: false))
                 continue
             }
             if isLetter(c) {
@@ -28,14 +48,14 @@ public enum Tokenizer {
                     if d < 0x80 {
                         if isAlnum(d) {
                             letters += 1
-                            if d >= 65, d <= 90 { upper += 1; folded.append(d + 32) } else { folded.append(d) }
+                            if d >= 65, d <= 90 { upper += 1; emit(d + 32) } else { emit(d) }
                             i += 1; continue
                         }
                         // Apostrophes and periods inside words: People's, d'Ivoire, U.S.
                         // The possessive 's is a token of its own, so "Union's" still matches "Union".
                         let possessive = d == 39 && i + 1 < end && (bytes[i + 1] == 115 || bytes[i + 1] == 83) && (i + 2 >= end || !isAlnum(bytes[i + 2]))
                         if !possessive, (d == 39 || d == 46), i + 1 < end, isLetter(bytes[i + 1]), d == 39 || isUpperASCII(bytes[i + 1]) && i > start && isUpperASCII(bytes[i - 1]) {
-                            if d == 39 { folded.append(d) }
+                            if d == 39 { emit(d) }
                             i += 1; continue
                         }
                         if d == 46, i > start, isUpperASCII(bytes[i - 1]), i + 1 < end || i + 1 == end, upper == letters, hasInnerPeriod(bytes, from: start, to: i) {
@@ -50,21 +70,22 @@ public enum Tokenizer {
                         if f != 0 {
                             letters += 1
                             if bytes[i + 1] < 0x9F { upper += 1 }
-                            folded.append(f); i += 2; continue
+                            emit(f); i += 2; continue
                         }
                     }
                     letters += 1
-                    for k in 0..<n where i + k < end { folded.append(bytes[i + k]) }
+                    for k in 0..<n where i + k < end { emit(bytes[i + k]) }
                     i += n
                 }
                 let cap = isUpperASCII(c) || (c == 0xC3 && start + 1 < end && bytes[start + 1] < 0x9F)
-                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(folded.count), kind: .word, capitalized: cap, allCaps: letters >= 2 && upper == letters))
+                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(base + o), kind: .word, capitalized: cap, allCaps: letters >= 2 && upper == letters))
                 continue
             }
-            folded.append(c)
+            emit(c)
             i += 1
-            tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(folded.count), kind: .punct, capitalized: false, allCaps: false))
+            tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(base + o), kind: .punct, capitalized: false, allCaps: false))
         }
+        return o
     }
 
     /// The folded key of a phrase as the matcher sees it: folded tokens joined by one space.
@@ -86,7 +107,7 @@ public enum Tokenizer {
     @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) }
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xC0 }
 
-    private static func hasInnerPeriod(_ b: [UInt8], from: Int, to: Int) -> Bool {
+    private static func hasInnerPeriod(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         var i = from
         while i < to { if b[i] == 46 { return true }; i += 1 }
         return false
