@@ -45,7 +45,7 @@ struct BatchWriter {
             if !mergedStories.isEmpty { touched.formUnion(try events(ofStories: mergedStories)) }
             try insertDocument(report, story: story, nearCopy: nearCopy)
             result.stored += 1
-            result.mentions += try insertMentions(report, seeds: &seeds, touched: &touched)
+            result.mentions += try insertMentions(report, story: story, seeds: &seeds, touched: &touched)
             try insertFigures(report)
             try insertPlaces(report)
         }
@@ -77,9 +77,22 @@ struct BatchWriter {
         let renamed = stories.filter { $0 != story }.sorted()
         for old in renamed {
             try db.executeCached(sql: "UPDATE documents SET story = ? WHERE story = ?", arguments: [story, old])
+            try db.executeCached(sql: "DELETE FROM signature_stories WHERE story = ?", arguments: [old])
         }
+        if !renamed.isEmpty { try rebuildSignatureStories(story) }
         // Two stories that turn out to be one change their events' source counts; a copy joining one story does not.
         return (story, true, stories.count > 1 ? renamed + [story] : [])
+    }
+
+    /// Recomputes a story's per-signature aggregates from its mentions, after stories were merged or renamed.
+    private func rebuildSignatureStories(_ story: String) throws {
+        try db.executeCached(sql: "DELETE FROM signature_stories WHERE story = ?", arguments: [story])
+        try db.executeCached(sql: """
+            INSERT INTO signature_stories (sig, story, low, high, confidence, status_rank, background, mentions)
+            SELECT m.sig, d.story, MIN(m.fatalities), MAX(m.fatalities), MAX(m.confidence),
+                   MIN(CASE m.status WHEN 'reported' THEN 0 WHEN 'claimed' THEN 1 ELSE 2 END), MIN(m.background), COUNT(*)
+            FROM mentions m JOIN documents d ON d.id = m.document_id WHERE d.story = ? GROUP BY m.sig
+            """, arguments: [story])
     }
 
     /// Estimated Jaccard similarity of shingles above which two reports are copies of one story.
@@ -116,7 +129,7 @@ struct BatchWriter {
 
     /// Stores each extracted event as a mention of its signature. A signature seen before joins its event
     /// at once; a new one (or one now reported earlier than before) is a seed for re-clustering.
-    private mutating func insertMentions(_ report: PreparedReport, seeds: inout [String: SignatureRow], touched: inout Set<String>) throws -> Int {
+    private mutating func insertMentions(_ report: PreparedReport, story: String, seeds: inout [String: SignatureRow], touched: inout Set<String>) throws -> Int {
         let published = report.record.document.published ?? "9999-12-31"
         for (i, event) in report.record.events.enumerated() {
             let place = event.location.flatMap { knowledge.place(named: $0, country: event.country) }
@@ -146,6 +159,16 @@ struct BatchWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [report.documentID, i, sig, event.id, event.fatalities, event.status, event.background,
                                  event.confidence, StoredEvidence.json(evidence)])
+            let rank = event.status == "reported" ? 0 : event.status == "claimed" ? 1 : 2
+            try db.executeCached(sql: """
+                INSERT INTO signature_stories (sig, story, low, high, confidence, status_rank, background, mentions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                ON CONFLICT(sig, story) DO UPDATE SET
+                    low = CASE WHEN low IS NULL THEN excluded.low WHEN excluded.low IS NULL THEN low ELSE min(low, excluded.low) END,
+                    high = CASE WHEN high IS NULL THEN excluded.high WHEN excluded.high IS NULL THEN high ELSE max(high, excluded.high) END,
+                    confidence = max(confidence, excluded.confidence), status_rank = min(status_rank, excluded.status_rank),
+                    background = min(background, excluded.background), mentions = mentions + 1
+                """, arguments: [sig, story, event.fatalities, event.fatalities, event.confidence, rank, event.background])
             for name in [event.actor1, event.actor2].compactMap({ $0 }) + event.assocActor1 + event.assocActor2
             where knownActors.insert(name).inserted {
                 let actor = knowledge.actor(named: name).map { knowledge.actors[$0] }

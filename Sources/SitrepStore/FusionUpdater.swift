@@ -140,11 +140,10 @@ struct FusionUpdater {
             }
             guard !members.isEmpty else { continue }
             let stories = try Row.fetchAll(db, cached: """
-                SELECT MIN(m.fatalities) AS low, MAX(m.fatalities) AS high, MAX(m.confidence) AS confidence,
-                       MIN(CASE m.status WHEN 'reported' THEN 0 WHEN 'claimed' THEN 1 ELSE 2 END) AS status,
-                       MIN(m.background) AS background, COUNT(*) AS mentions
-                FROM mentions m JOIN signatures s ON s.sig = m.sig JOIN documents d ON d.id = m.document_id
-                WHERE s.event_id = ? GROUP BY d.story ORDER BY d.story
+                SELECT MIN(ss.low) AS low, MAX(ss.high) AS high, MAX(ss.confidence) AS confidence,
+                       MIN(ss.status_rank) AS status, MIN(ss.background) AS background, SUM(ss.mentions) AS mentions
+                FROM signature_stories ss JOIN signatures s ON s.sig = ss.sig
+                WHERE s.event_id = ? GROUP BY ss.story ORDER BY ss.story
                 """, arguments: [id])
             let fused = FusedEvent(id: id, members: members.map(\.fields), stories: stories.map {
                 FusedEvent.Story(low: $0["low"], high: $0["high"], confidence: $0["confidence"], statusRank: $0["status"],

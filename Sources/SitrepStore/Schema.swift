@@ -83,6 +83,19 @@ enum Schema {
                 );
                 CREATE INDEX mentions_sig ON mentions(sig);
 
+                -- What each story says about each signature, kept as mentions arrive, so an event's
+                -- aggregates never rescan all its mentions (one story may hold hundreds of copies).
+                CREATE TABLE signature_stories (
+                    sig TEXT NOT NULL REFERENCES signatures(sig),
+                    story TEXT NOT NULL,
+                    low INTEGER, high INTEGER,
+                    confidence REAL NOT NULL,
+                    status_rank INTEGER NOT NULL,
+                    background INTEGER NOT NULL,
+                    mentions INTEGER NOT NULL,
+                    PRIMARY KEY (sig, story)
+                );
+
                 CREATE VIEW event_documents AS
                     SELECT DISTINCT s.event_id AS event_id, m.document_id AS document_id
                     FROM mentions m JOIN signatures s ON s.sig = m.sig;
