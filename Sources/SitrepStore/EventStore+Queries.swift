@@ -54,11 +54,12 @@ extension EventStore {
             var out: [StoredEvent] = []
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() {
-                var event = StoredEvent(row: row)
                 if let near {
-                    guard let lat = event.lat, let lon = event.lon,
+                    // The box's corners lie beyond the radius: test the point before decoding the whole row.
+                    guard let lat = row[StoredEvent.latColumn] as Double?, let lon = row[StoredEvent.lonColumn] as Double?,
                           GeoMath.distanceKm(near.lat, near.lon, lat, lon) <= radius else { continue }
                 }
+                var event = StoredEvent(row: row)
                 if withSources { event.sources = try Self.sources(of: event.id, db) }
                 out.append(event)
                 if let limit, out.count >= limit { break }

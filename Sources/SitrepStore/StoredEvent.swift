@@ -115,6 +115,9 @@ public struct StoredEvent: Codable, Sendable, Equatable {
         e.notes, e.updated_at
         """
 
+    /// Positions of latitude and longitude in `selection`.
+    static let latColumn = 11, lonColumn = 12
+
     /// Reads a row of `selection` by position: radius queries return thousands of rows, and looking columns
     /// up by name cost more than the query.
     init(row: Row) {
