@@ -37,6 +37,29 @@ struct IngestTests {
         #expect(try distinct.counts()["stories"] == 2)
     }
 
+    @Test("a report that bridges two stories merges them, with the same events as when it came first")
+    func bridgingStory() throws {
+        let header = "PUBLISHED: 2025-06-03\nOUTLET: Desk\n\n"
+        let x = "ADF fighters killed 12 civilians in Beni on Monday, the local civil society said, adding that the victims were farmers."
+        let y = "Humanitarian workers said thousands of residents had fled toward the town centre overnight, and that schools and churches were sheltering families who arrived with little food, while the provincial authorities promised to send soldiers to secure the surrounding villages before the harvest season begins in earnest. Aid agencies warned that stocks of seed, medicine and clean water in the area would last only a few more days unless the main road stayed open to convoys coming from the south."
+        let z = "CODECO militiamen killed five civilians in Djugu on Sunday, a local official said, in an attack on a camp for displaced people that also left a dozen wounded and destroyed shelters."
+        let a = (file: "a.txt", text: header + x + " " + y), c = (file: "c.txt", text: header + y + " " + z)
+        let b = (file: "b.txt", text: header + x + " " + y + " " + z)
+        let sig = { (t: String) in Fingerprint.minhash(Fingerprint.shingles(Array(t.utf8))) }
+        #expect(Fingerprint.similarity(sig(a.text), sig(c.text)) < 0.7)
+        #expect(Fingerprint.similarity(sig(a.text), sig(b.text)) >= 0.7)
+        #expect(Fingerprint.similarity(sig(b.text), sig(c.text)) >= 0.7)
+
+        let bridged = try EventStore.inMemory()
+        _ = try StoreTesting.ingest([a, c], into: bridged)
+        #expect(try bridged.counts()["stories"] == 2)
+        _ = try StoreTesting.ingest([b], into: bridged)
+        #expect(try bridged.counts()["stories"] == 1)
+        let first = try StoreTesting.store(with: [b, a, c])
+        #expect(try StoreTesting.snapshot(bridged) == StoreTesting.snapshot(first))
+        #expect(try bridged.events(EventFilter()).allSatisfy { $0.sourceCount == 1 })
+    }
+
     @Test("MinHash: an edited copy is similar and shares LSH bands; another story is not")
     func minhash() {
         func signature(_ text: String) -> [UInt32] { Fingerprint.minhash(Fingerprint.shingles(Array(text.utf8))) }
