@@ -142,7 +142,7 @@ enum PlaceResolver {
                 if p.country == docCountry { s += 25 }
                 if congoStory, p.greatLakes { s += 5 }
                 if p.fromWorld, p.population >= 1_000_000 { s += 10 }
-                if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 500_000 {
+                if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 100_000 {
                     s -= min(20, (distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
                 }
                 if p.kind == featureKind { s += featureBonus }
