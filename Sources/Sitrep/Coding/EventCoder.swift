@@ -200,7 +200,6 @@ struct EventCoder {
     func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
         let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
-        let afterSet = ctx.doc.words[afterRange]
         // Actor indices: their traits are read without copying the actors.
         let firstActorAfter = actors.first { $0.first > m.last }.map(actorIndex)
         let subject = actors.last { $0.last < m.first }.map(actorIndex)
@@ -210,11 +209,11 @@ struct EventCoder {
             switch t.subType {
             case "Air/drone strike":
                 if t.phrase.hasSuffix("bombed"), !ctx.cues.sentence(s.index, has: .aircraft) { continue }
-                if afterSet.prefix(5).contains(where: { ["downed", "intercepted", "shot"].contains($0) }) { continue }
+                if afterRange.prefix(5).contains(where: { ctx.isWord($0, oneOf: ["downed", "intercepted", "shot"]) }) { continue }
             case "Operations suspended", "Operations resumed":
                 if ctx.isWord(m.first - 1, oneOf: ["remain", "remains", "remained", "still"]) { continue }
                 // Aid suspended as a penalty is a sanction.
-                if t.subType == "Operations suspended", afterSet.prefix(3).contains(where: { ["aid", "assistance", "cooperation"].contains($0) }),
+                if t.subType == "Operations suspended", afterRange.prefix(3).contains(where: { ctx.isWord($0, oneOf: ["aid", "assistance", "cooperation"]) }),
                    let sanction = kb.trigger(subType: "Sanction") {
                     viable.append(sanction); continue
                 }
@@ -258,7 +257,7 @@ struct EventCoder {
                     if ctx.isWord(m.first - 1, oneOf: ["has", "have"]) || ctx.isWord(m.first - 2, oneOf: ["has", "have"]) { continue }
                     // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
                     let lead = max(r.lowerBound, m.first - 4)..<m.first
-                    if ctx.cues.any(lead, .nonViolentCause) || ctx.doc.words[lead].contains(where: { ["number", "toll", "total"].contains($0) }) { continue }
+                    if ctx.cues.any(lead, .nonViolentCause) || lead.contains(where: { ctx.isWord($0, oneOf: ["number", "toll", "total"]) }) { continue }
                     // "killed in the battle for the city": deaths of an act told before.
                     if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.isWord($0, "the") && ctx.isWord($0 + 1, oneOf: ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"]) }) { continue }
                     break
