@@ -85,6 +85,22 @@ public struct ReadDocument: Sendable {
     public func foldedText(_ i: Int) -> String {
         String(decoding: folded[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)], as: UTF8.self)
     }
+    /// True when token `i`'s folded text is `word` (`foldedText(i) == word`), decided on the bytes:
+    /// equal ASCII strings have equal bytes, so only a token with other bytes is compared as a `String`.
+    public func foldedIs(_ i: Int, _ word: StaticString) -> Bool {
+        let t = tokens[i]
+        let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
+        return folded.withUnsafeBufferPointer { folded in
+            if count == word.utf8CodeUnitCount, word.withUTF8Buffer({ literal in
+                var k = 0
+                while k < count, folded[start + k] == literal[k] { k += 1 }
+                return k == count
+            }) { return true }
+            var k = 0
+            while k < count, folded[start + k] < 0x80 { k += 1 }
+            return k < count && foldedText(i) == word.description
+        }
+    }
     /// The offset in the input file of normalised byte `i`.
     public func fileOffset(_ i: Int) -> Int {
         if i >= origin.count { return bodyOffset + (origin.last.map { Int($0) + 1 } ?? 0) }
