@@ -48,10 +48,20 @@ public struct DateResolver: Sendable {
             if s.count >= 3, ["st", "nd", "rd", "th"].contains(String(s.suffix(2))), let n = Int(s.dropLast(2)), (1...31).contains(n) { return n }
             return nil
         }
+        /// "in 2023": a year alone.
+        func bareYear(_ i: Int) {
+            if let y = number(i), (1950...2100).contains(y), ["in", "since", "of", "during", "until"].contains(w(i - 1)) {
+                out.append(DateMention(first: i, last: i, start: Day(year: y, month: 1, day: 1), end: Day(year: y, month: 12, day: 31), precision: 3))
+            }
+        }
         var i = r.lowerBound
         while i < r.upperBound {
             let tok = doc.tokens[i]
-            if tok.kind != .number {
+            if tok.kind == .number {
+                // Digits are no date word, weekday or month: only a bare year can start here.
+                bareYear(i)
+                i += 1; continue
+            } else {
                 // Cheap tests first: date words are capitalised names or start with y, t, w, m, o.
                 let first = doc.folded[Int(tok.foldedStart)]
                 if tok.kind == .punct || !(tok.capitalized || DateResolver.lowerStarts[Int(first)]) { i += 1; continue }
@@ -143,9 +153,7 @@ public struct DateResolver: Sendable {
                 out.append(DateMention(first: first, last: last, start: resolved?.0, end: resolved?.1, precision: day == nil ? 3 : 1))
                 i = last + 1; continue
             }
-            if let y = number(i), (1950...2100).contains(y), ["in", "since", "of", "during", "until"].contains(w(i - 1)) {
-                out.append(DateMention(first: i, last: i, start: Day(year: y, month: 1, day: 1), end: Day(year: y, month: 12, day: 31), precision: 3))
-            }
+            bareYear(i)
             i += 1
         }
         return out

@@ -46,7 +46,7 @@ final class DocumentContext {
     /// Where an actor's political acts are placed when no venue is named; report-local actors have none.
     func seat(of actor: Int) -> Int? { actor < kb.seatPlaces.count ? kb.seatPlaces[actor] : nil }
 
-    @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < doc.words.count ? doc.words[i] : "" }
+    @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < doc.tokens.count ? doc.foldedText(i) : "" }
     /// True when token `i` is the punctuation mark `mark`: the same as `w(i) == mark` for marks no
     /// other character is canonically equivalent to (not ";", which U+037E equals), without a string.
     @inline(__always) func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
@@ -66,7 +66,7 @@ final class DocumentContext {
                 return k == count
             }
         }
-        return same || (cues.isNonASCII(i) && doc.words[i] == word.description)
+        return same || (cues.isNonASCII(i) && doc.foldedText(i) == word.description)
     }
 
     /// True when some token of `range` (clamped to the document) is `word`.

@@ -165,7 +165,7 @@ struct EventCoder {
             if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) { ctx.lastViolentSentence = s.index }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) || ev.control != nil,
-               !ev.contextual, let l = locs.first?.0, [.populatedPlace, .site].contains(kb.places[l].kind) { ctx.lastEventPlace = l }
+               !ev.contextual, let l = locs.first?.0, [.populatedPlace, .site].contains(ctx.placeTable.traits[l].kind) { ctx.lastEventPlace = l }
             ev.fromKilling = t.has(.kill)
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == unidentified
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
@@ -185,7 +185,7 @@ struct EventCoder {
                 e.actor2 = target
                 e.location = loc
                 e.coarseArea = kb.places[loc].country
-                e.countryLevel = kb.places[loc].kind == .country
+                e.countryLevel = ctx.placeTable.traits[loc].kind == .country
                 e.geoPrecision = prec
                 if ev.type == "Political" || ev.subType == "Agreement", locs.isEmpty { e.geoPrecision = 3 }
                 out.append(e)
@@ -200,7 +200,6 @@ struct EventCoder {
     func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
         let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
-        let afterSet = ctx.doc.words[afterRange]
         // Actor indices: their traits are read without copying the actors.
         let firstActorAfter = actors.first { $0.first > m.last }.map(actorIndex)
         let subject = actors.last { $0.last < m.first }.map(actorIndex)
@@ -210,11 +209,11 @@ struct EventCoder {
             switch t.subType {
             case "Air/drone strike":
                 if t.phrase.hasSuffix("bombed"), !ctx.cues.sentence(s.index, has: .aircraft) { continue }
-                if afterSet.prefix(5).contains(where: { ["downed", "intercepted", "shot"].contains($0) }) { continue }
+                if afterRange.prefix(5).contains(where: { ctx.isWord($0, oneOf: ["downed", "intercepted", "shot"]) }) { continue }
             case "Operations suspended", "Operations resumed":
                 if ctx.isWord(m.first - 1, oneOf: ["remain", "remains", "remained", "still"]) { continue }
                 // Aid suspended as a penalty is a sanction.
-                if t.subType == "Operations suspended", afterSet.prefix(3).contains(where: { ["aid", "assistance", "cooperation"].contains($0) }),
+                if t.subType == "Operations suspended", afterRange.prefix(3).contains(where: { ctx.isWord($0, oneOf: ["aid", "assistance", "cooperation"]) }),
                    let sanction = kb.trigger(subType: "Sanction") {
                     viable.append(sanction); continue
                 }
@@ -258,7 +257,7 @@ struct EventCoder {
                     if ctx.isWord(m.first - 1, oneOf: ["has", "have"]) || ctx.isWord(m.first - 2, oneOf: ["has", "have"]) { continue }
                     // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
                     let lead = max(r.lowerBound, m.first - 4)..<m.first
-                    if ctx.cues.any(lead, .nonViolentCause) || ctx.doc.words[lead].contains(where: { ["number", "toll", "total"].contains($0) }) { continue }
+                    if ctx.cues.any(lead, .nonViolentCause) || lead.contains(where: { ctx.isWord($0, oneOf: ["number", "toll", "total"]) }) { continue }
                     // "killed in the battle for the city": deaths of an act told before.
                     if ((m.last + 1)..<min(r.upperBound, m.last + 5)).contains(where: { ctx.isWord($0, "the") && ctx.isWord($0 + 1, oneOf: ["battle", "attack", "fighting", "assault", "offensive", "clashes", "shelling", "bombardment"]) }) { continue }
                     break
@@ -292,7 +291,7 @@ struct EventCoder {
                 }
             case "Change to group/activity":
                 guard let a = subject ?? firstActorAfter, ctx.actors.traits(a).isArmed else { continue }
-                if ["left for", "convoy left", "arrived in"].contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.phrase.contains("withdraw") {
+                if ["left for", "convoy left", "arrived in"].contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.has(.withdrawWord) {
                     guard isForeign(a, ctx) else { continue }
                 }
             default: break
@@ -339,11 +338,11 @@ struct EventCoder {
 
     /// A company whose seat is its site (Alphamin at Bisie): the operator of a mine, port or airport.
     func isOperator(_ actor: Int, _ ctx: DocumentContext) -> Bool {
-        ctx.actors.traits(actor).isOther && ctx.seat(of: actor).map { kb.places[$0].population < 50_000 } == true
+        ctx.actors.traits(actor).isOther && ctx.seat(of: actor).map { ctx.placeTable.traits[$0].population < 50_000 } == true
     }
 
     func ctxPlaceKind(_ ctx: DocumentContext, _ m: Mention) -> PlaceKind? {
-        ctx.placeOf[m.first].map { kb.places[$0].kind }
+        ctx.placeOf[m.first].map { ctx.placeTable.traits[$0].kind }
     }
 
     func isForeign(_ a: Int, _ ctx: DocumentContext) -> Bool {
@@ -546,7 +545,7 @@ struct EventCoder {
             return [(d, 1)]
         }
         // A deal or talks placed only at a party's country happened where the reporter files from.
-        if ["Agreement", "Talks"].contains(h.trigger.subType), found.count == 1, let i = found[0].0, kb.places[i].kind == .country,
+        if ["Agreement", "Talks"].contains(h.trigger.subType), found.count == 1, let i = found[0].0, ctx.placeTable.traits[i].kind == .country,
            s.index < 2, let d = ctx.dateline {
             return [(d, 1)]
         }
@@ -567,7 +566,7 @@ struct EventCoder {
         }
         func specific(_ pm: Mention) -> Bool {
             guard let i = ctx.placeOf[pm.first] else { return false }
-            return [.populatedPlace, .site].contains(kb.places[i].kind)
+            return [.populatedPlace, .site].contains(ctx.placeTable.traits[i].kind)
         }
         let usable = places.filter { pm in
             // The dateline says where the reporter is, not where the act happened.
@@ -578,7 +577,7 @@ struct EventCoder {
             !ctx.mentions[s.index].contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
                     && !ctx.isWord(pm.first - 1, oneOf: ["in", "at"])
-                    && (ctx.placeOf[pm.first].map { kb.places[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
+                    && (ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
             }
         }
         if t.type == "Political" {
@@ -605,14 +604,14 @@ struct EventCoder {
             // In the lead, a statement with no venue was made where the dateline says.
             if s.index < 2, let d = ctx.dateline, usable.contains(where: { $0.first == ctx.datelineToken }) { return [(d, 1)] }
             if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            if let pm = usable.first(where: { ctx.isWord($0.first - 1, oneOf: ["in", "at"]) && ctx.placeOf[$0.first].map { kb.places[$0].kind == .country } == true }),
+            if let pm = usable.first(where: { ctx.isWord($0.first - 1, oneOf: ["in", "at"]) && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .country } == true }),
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
         let after = usable.filter { $0.first > m.last }
         let before = usable.filter { $0.last < m.first }
         if t.type == "Economic" {
-            if let pm = usable.first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if let pm = usable.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let a1 = actor1, let i = ctx.seat(of: a1) { return [(i, 1)] }
         }
         if t.has(.to), let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
@@ -623,7 +622,7 @@ struct EventCoder {
         if t.subType == "Other" {
             if let pm = after.first(where: { ctx.isWord($0.first - 1, "from") }), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
             let destination = after.first.map { ctx.isWord($0.first - 1, oneOf: ["toward", "towards", "to", "into", "for"]) } ?? false
-            if let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || (destination && kb.places[i].kind == .country) {
+            if let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || (destination && ctx.placeTable.traits[i].kind == .country) {
                 return [(i, prec(pm, i))]
             }
             if destination, let lp = lastPlace ?? before.last(where: specific).flatMap({ ctx.placeOf[$0.first] }) { return [(lp, 1)] }
@@ -645,11 +644,11 @@ struct EventCoder {
             if let lp = lastPlace { return [(lp, 1)] }
         }
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
-        if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
-        if let pm = after.first(where: { ctx.placeOf[$0.first].map { kb.places[$0].kind == .admin1 } ?? false }), let i = ctx.placeOf[pm.first], placeWordsAfter(ctx, pm) { return [(i, 3)] }
+        if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
+        if let pm = after.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .admin1 } ?? false }), let i = ctx.placeOf[pm.first], placeWordsAfter(ctx, pm) { return [(i, 3)] }
         // "Three civilians were reportedly killed.": deaths of the act just told.
         if t.has(.kill), let ep = ctx.lastEventPlace, places.isEmpty { return [(ep, 1)] }
-        if let lp = lastPlace { return [(lp, kb.places[lp].kind == .populatedPlace || kb.places[lp].kind == .site ? 1 : 2)] }
+        if let lp = lastPlace { return [(lp, ctx.placeTable.traits[lp].kind == .populatedPlace || ctx.placeTable.traits[lp].kind == .site ? 1 : 2)] }
         if let pm = (after + before).first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
         return []
     }

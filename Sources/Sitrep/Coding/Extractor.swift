@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
         var paragraph = -1
         for s in doc.sentences {
             if s.paragraph != paragraph { paragraph = s.paragraph; lastDate = nil }
-            let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }
+            let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(ctx.placeTable.traits[$0].kind) } == true }
                 .flatMap { ctx.placeOf[$0.first] }
             let firstFigure = figures.count
             for f in FigureExtractor.figures(doc, cues: ctx.cues, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dates: ctx.dates[s.index]) {
@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isRebelGroup }) {
                 ctx.lastRebel = Int(m.candidates[0])
             }
-            if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(kb.places[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
+            if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(ctx.placeTable.traits[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
                 lastPlace = p
             }
             if let d = ctx.dates[s.index].last { lastDate = d }
@@ -128,8 +128,8 @@ public struct Extractor: Sendable {
             guard m.kind == .actor else { return .none }
             // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
             if m.first == ctx.datelineToken { return .some(nil) }
-            // Generic names have at most two words; longer mentions need no joined text.
-            guard m.last - m.first <= 1 else { return .none }
+            // Generic names have at most two words and end in a force noun; other mentions need no joined text.
+            guard m.last - m.first <= 1, ctx.has(m.last, .forceNoun) else { return .none }
             let text = m.first == m.last ? ctx.w(m.first) : ctx.w(m.first) + " " + ctx.w(m.last)
             let target: Int?
             if Lexicon.genericForces.contains(text) { target = army }
@@ -157,7 +157,6 @@ public struct Extractor: Sendable {
             defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
             let s = ctx.doc.sentences[si]
             guard ctx.cues.sentence(si, has: .supportCue) else { continue }
-            let words = Set(s.tokens.map { ctx.w($0) })
             for m in ms where m.kind == .actor || m.kind == .place {
                 guard ctx.isWord(m.last + 1, "-"), ctx.has(m.last + 2, .backing) else { continue }
                 let country = m.kind == .actor ? ctx.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
@@ -166,7 +165,7 @@ public struct Extractor: Sendable {
                     ctx.backers[Int(backed.candidates[0])] = ctx.backers[Int(backed.candidates[0])] ?? force
                 }
             }
-            guard !words.isDisjoint(with: ["support", "supported", "backing", "backed", "alongside"]) else { continue }
+            guard s.tokens.contains(where: { ctx.isWord($0, oneOf: ["support", "supported", "backing", "backed", "alongside"]) }) else { continue }
             let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
             let forces = actors.filter { ctx.actors.traits($0).isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
             var groups = actors.filter { ctx.actors.traits($0).isNonStateArmed }

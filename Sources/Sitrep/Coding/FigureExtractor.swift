@@ -30,7 +30,9 @@ struct FigureExtractor {
         var out: [Found] = []
         let r = sentence.tokens
         var i = r.lowerBound
-        func w(_ k: Int) -> String { r.contains(k) ? doc.foldedText(k) : "" }
+        /// `w(k) == word` without the string: the empty word outside the sentence matches no literal.
+        func w(_ k: Int, _ word: StaticString) -> Bool { r.contains(k) && doc.foldedIs(k, word) }
+        func w(_ k: Int, oneOf words: [StaticString]) -> Bool { r.contains(k) && words.contains { doc.foldedIs(k, $0) } }
         func has(_ k: Int, _ cue: WordCue) -> Bool { r.contains(k) && cues.has(k, cue) }
         /// Whether number token `k` contains the mark (its bytes are ASCII digits and marks).
         func numberHas(_ k: Int, _ mark: Unicode.Scalar) -> Bool {
@@ -45,12 +47,12 @@ struct FigureExtractor {
             if dates.contains(where: { i >= $0.first && i <= $0.last }) { i += 1; continue }
             guard let c = NumberReader.read(doc, at: i, in: r) else { i += 1; continue }
             defer { i = max(i + 1, c.last + 1) }
-            let next = w(c.last + 1)
-            if next == ":" || w(i - 1) == ":" || has(c.last + 1, .nonPeople) || w(i - 1) == "$" || w(i - 1) == "no" || w(i - 1) == "rn" { continue }
-            if ["a", "p"].contains(next), w(c.last + 2) == "." { continue }
-            if w(i) == "one", next == "of" { continue }
+            let next = c.last + 1
+            if w(next, ":") || w(i - 1, oneOf: [":", "$", "no", "rn"]) || has(c.last + 1, .nonPeople) { continue }
+            if w(next, oneOf: ["a", "p"]), w(c.last + 2, ".") { continue }
+            if w(i, "one"), w(next, "of") { continue }
             if doc.tokens[i].kind == .number, c.value >= 1900, c.value <= 2100, c.last == i, c.first == i, !numberHas(i, ",") { continue }
-            if next == "-", has(c.last + 2, .nonPeople) { continue }
+            if w(next, "-"), has(c.last + 2, .nonPeople) { continue }
             if doc.tokens[i].kind == .number, numberHas(i, "."), c.last == i { continue }
             // Words after the number to the end of the clause, and before it back to the clause start.
             // (As token indices, so the word lists are tested by cue bit.)
@@ -61,21 +63,21 @@ struct FigureExtractor {
             var before: [Int] = []
             before.reserveCapacity(9)
             j = c.first - 1
-            while j >= r.lowerBound, j >= c.first - 8, !isStop(j), w(j) != "," || before.isEmpty { before.append(j); j -= 1 }
+            while j >= r.lowerBound, j >= c.first - 8, !isStop(j), !w(j, ",") || before.isEmpty { before.append(j); j -= 1 }
             var kind: String?
             var subset = false
             // A harm word right after the number decides ("and 367 wounded"), then a harm verb right before it ("killing two").
-            let adjective = ["people", "persons", "civilians", "families", "residents", "children", "women"].contains(w(c.last + 2))
+            let adjective = w(c.last + 2, oneOf: ["people", "persons", "civilians", "families", "residents", "children", "women"])
             for harm in harmCues where has(c.last + 1, harm.cue) && !adjective { kind = kind ?? harm.kind }
             for b in before.prefix(2) where kind == nil { for harm in harmCues where has(b, harm.cue) { kind = kind ?? harm.kind } }
             // "among them nine children", "and two teachers": the kind of the count just before.
             if kind == nil, let prev = out.last {
                 let gap = c.first - prev.count.last
-                if before.prefix(3).contains(where: { ["including", "among"].contains(w($0)) }) && gap <= 14 { kind = prev.kind; subset = true }
-                if before.prefix(2).contains(where: { w($0) == "and" }) && gap <= 4 { kind = prev.kind }
-                if ["them", "whom"].contains(next) || (next == "of" && ["them", "whom"].contains(w(c.last + 2))) { kind = prev.kind; subset = true }
+                if before.prefix(3).contains(where: { w($0, oneOf: ["including", "among"]) }) && gap <= 14 { kind = prev.kind; subset = true }
+                if before.prefix(2).contains(where: { w($0, "and") }) && gap <= 4 { kind = prev.kind }
+                if w(next, oneOf: ["them", "whom"]) || (w(next, "of") && w(c.last + 2, oneOf: ["them", "whom"])) { kind = prev.kind; subset = true }
             }
-            if kind == nil, before.contains(where: { w($0) == "toll" }) || (before.contains(where: { w($0) == "number" }) && before.contains { has($0, .killed) }) { kind = "killed" }
+            if kind == nil, before.contains(where: { w($0, "toll") }) || (before.contains(where: { w($0, "number") }) && before.contains { has($0, .killed) }) { kind = "killed" }
             if kind == nil {
                 var bestAt = Int.max
                 for harm in harmCues { if let at = after.firstIndex(where: { has($0, harm.cue) }), at < bestAt { bestAt = at; kind = harm.kind } }

@@ -25,6 +25,8 @@ enum Lexicon {
     static let interventionWords: Set<String> = ["tear", "teargas", "dispersed", "disperse", "fired", "beat", "beaten", "charged"]
     static let aircraftWords: Set<String> = ["jet", "jets", "aircraft", "warplane", "warplanes", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "air"]
     static let genericForces: Set<String> = ["army", "the army", "government troops", "government forces", "government soldiers", "loyalist troops", "military", "the military", "soldiers", "troops", "security forces"]
+    /// The last word of every generic force name and of "police": other mentions need no joined text.
+    static let forceNouns: Set<String> = Set(genericForces.map { String($0.split(separator: " ").last!) }).union(["police"])
     static let appealNouns: Set<String> = ["calls for", "call for", "calls on", "appeal", "appeals", "calling for"]
     static let supportCues: Set<String> = ["support", "supported", "backing", "backed", "alongside", "sponsored", "allied", "aligned", "led", "linked"]
     static let memberNouns: Set<String> = ["fighters", "members", "militiamen", "elements", "units", "soldiers", "troops", "commanders", "leaders", "gunmen", "combatants", "forces", "officers", "spokesman", "militants", "assailants", "attackers", "rebels", "insurgents"]

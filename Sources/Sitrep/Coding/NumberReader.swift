@@ -37,30 +37,34 @@ public enum NumberReader {
     /// Reads the count that starts at token `i` of `range`, or nil.
     public static func read(_ doc: ReadDocument, at i: Int, in range: Range<Int>) -> CountPhrase? {
         func w(_ k: Int) -> String { range.contains(k) ? doc.foldedText(k) : "" }
+        /// `w(k) == word` without the string.
+        func isW(_ k: Int, _ word: StaticString) -> Bool { range.contains(k) && doc.foldedIs(k, word) }
         var k = i
         var value: Double
         var vagueWord = false
         let t = doc.tokens[i]
+        // A word token's text, decoded once for the three tables (a number token needs none).
+        let word = t.kind == .number ? "" : w(i)
         if t.kind == .number {
             // The digits without their group separators (a number token is ASCII).
             let digits = doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)].filter { $0 != UInt8(ascii: ",") }
             guard let v = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
             // A comma-grouped number or a plain integer; "1.5" only before a scale word.
             value = v
-        } else if let v = units[w(i)] {
+        } else if let v = units[word] {
             value = v
-            if w(i + 1) == "-", let v2 = units[w(i + 2)], v2 < 10 { value += v2; k = i + 2 }
-        } else if w(i) == "a", w(i + 1) == "dozen" {
+            if isW(i + 1, "-"), let v2 = units[w(i + 2)], v2 < 10 { value += v2; k = i + 2 }
+        } else if word == "a", isW(i + 1, "dozen") {
             value = 12; k = i + 1
-        } else if let v = vague[w(i)] {
+        } else if let v = vague[word] {
             value = v; vagueWord = true
             // "hundreds of thousands", "tens of thousands".
-            if w(i + 1) == "of", let s = vague[w(i + 2)], s >= 1000 { value = v * s; k = i + 2 }
+            if isW(i + 1, "of"), let s = vague[w(i + 2)], s >= 1000 { value = v * s; k = i + 2 }
         } else {
             return nil
         }
         if !vagueWord, let s = scales[w(k + 1)] { value *= s; k += 1 }
-        if !vagueWord, w(k + 1) == "and", let v2 = units[w(k + 2)], value >= 100 { value += v2; k += 2 }
+        if !vagueWord, isW(k + 1, "and"), let v2 = units[w(k + 2)], value >= 100 { value += v2; k += 2 }
         // Qualifier before the number.
         var first = i
         var q = vagueWord ? "at_least" : "exact"
@@ -71,7 +75,7 @@ public enum NumberReader {
                 if (0..<n).allSatisfy({ w(i - n + $0) == words[$0] }) { q = qual; first = i - n; break }
             }
         }
-        if w(k + 1) == "or", w(k + 2) == "more" { q = "at_least"; k += 2 }
+        if isW(k + 1, "or"), isW(k + 2, "more") { q = "at_least"; k += 2 }
         return CountPhrase(first: first, last: k, value: value, qualifier: q)
     }
 }

@@ -44,7 +44,7 @@ enum PlaceResolver {
 
     /// Fills `ctx.placeOf` and `ctx.country`.
     static func resolve(_ ctx: inout DocumentContext) {
-        let kb = ctx.kb, places = ctx.placeTable
+        let places = ctx.placeTable
         // The report's country: votes of unambiguous place mentions and of actors.
         var votes: [String: Double] = [:]
         let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
@@ -152,7 +152,7 @@ enum PlaceResolver {
             }
             if let b = best {
                 ctx.placeOf[m.first] = b.0
-                if kb.places[b.0].kind == .site { siteByName[key(ctx, m)] = b.0 }
+                if places.traits[b.0].kind == .site { siteByName[key(ctx, m)] = b.0 }
             }
         }
         // A mine named once as a mine is that mine wherever the report names it again.

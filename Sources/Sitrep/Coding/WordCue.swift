@@ -4,7 +4,7 @@ enum WordCue: Int, CaseIterable {
     case negation, modal, anaphor, preposition, civilianTarget, armedTarget, economicObject, agreementObject, aidObject
     case fightingCue, placeAnaphor, politicalAnaphor, rebelAnaphor, reportingVerb, abductee, intervention, aircraft
     case supportCue, memberNoun, facility, nonViolentCause, hyphenSuffix, backing, clauseOpener, relativePronoun
-    case pastClauseOpener, dateClauseOpener, lootingCause, denial, claim, anyNumberWord, dateWord
+    case pastClauseOpener, dateClauseOpener, lootingCause, denial, claim, anyNumberWord, dateWord, forceNoun
     case placeStopword, organisationWord, locative, placeWord, demonym, adminTwoWord, adminOneWord, siteWord, townWord
     case killed, injured, abducted, arrested, refugees, displaced, otherCounted, fighters, troops, disease, nonPeople
 
@@ -43,6 +43,7 @@ enum WordCue: Int, CaseIterable {
         case .claim: Lexicon.claims
         case .anyNumberWord: NumberReader.startWords
         case .dateWord: DateResolver.triggers
+        case .forceNoun: Lexicon.forceNouns
         case .placeStopword: PlaceResolver.stopwords
         case .organisationWord: PlaceResolver.organisationWords
         case .locative: PlaceResolver.locatives
@@ -124,7 +125,7 @@ struct CueTable: Sendable {
                                 let start = Int(tokens[i].foldedStart), count = Int(tokens[i].foldedEnd) - start
                                 let word = UnsafeBufferPointer(rebasing: folded[start..<(start + count)])
                                 let (hash, ascii) = Self.read(word)
-                                guard ascii else { out[i] = (byString[doc.words[i]] ?? 0) | TokenCues.nonASCII; continue }
+                                guard ascii else { out[i] = (byString[doc.foldedText(i)] ?? 0) | TokenCues.nonASCII; continue }
                                 out[i] = 0
                                 var h = hash & (size - 1)
                                 while slots[h] != 0 {

@@ -152,7 +152,9 @@ public final class KnowledgeBase: Sendable {
             }
             for form in (row["forms"] ?? "").split(separator: "|") where !form.isEmpty {
                 let idx = Int32(triggers.count)
-                triggers.append(Trigger(subType: sub, type: type, plover: plover, flags: flags, phrase: String(form)))
+                let phrase = String(form)
+                let derived: TriggerFlags = phrase.contains("withdraw") ? .withdrawWord : []
+                triggers.append(Trigger(subType: sub, type: type, plover: plover, flags: flags.union(derived), phrase: phrase))
                 add(form, LexRef(kind: .trigger, index: idx, caseRule: caseRule(form) == 2 ? 2 : 0))
             }
         }

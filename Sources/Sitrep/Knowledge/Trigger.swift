@@ -27,6 +27,8 @@ public struct TriggerFlags: OptionSet, Sendable, Hashable {
     public static let armed = TriggerFlags(rawValue: 1 << 9)
     public static let withdraw = TriggerFlags(rawValue: 1 << 10)
     public static let byArmed = TriggerFlags(rawValue: 1 << 11)
+    /// The phrase contains "withdraw"; derived from the phrase at load, so the coder tests a bit, not a substring.
+    public static let withdrawWord = TriggerFlags(rawValue: 1 << 12)
 
     /// Flags by their name in events.tsv.
     public static let byName: [String: TriggerFlags] = [

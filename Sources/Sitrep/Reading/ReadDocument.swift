@@ -16,8 +16,6 @@ public struct ReadDocument: Sendable {
     public let folded: [UInt8]
     /// Sentences in reading order.
     public let sentences: [Sentence]
-    /// The folded text of every token, made once so the coder compares words without re-decoding bytes.
-    public let words: [String]
 
     /// Reads a report from its text: header, HTML removal, normalisation, tokens, sentences.
     /// Complexity: O(n) in the text's length.
@@ -68,7 +66,6 @@ public struct ReadDocument: Sendable {
         self.tokens = tokens
         self.folded = folded
         self.sentences = sentences
-        self.words = tokens.map { String(decoding: folded[Int($0.foldedStart)..<Int($0.foldedEnd)], as: UTF8.self) }
     }
 
     /// The same document with its publication date set (the `--published` option).
@@ -83,8 +80,27 @@ public struct ReadDocument: Sendable {
     public func string(_ start: Int, _ end: Int) -> String { String(decoding: text[start..<end], as: UTF8.self) }
     /// The text of token `i`.
     public func tokenText(_ i: Int) -> String { string(Int(tokens[i].start), Int(tokens[i].end)) }
-    /// The folded text of token `i`.
-    @inline(__always) public func foldedText(_ i: Int) -> String { words[i] }
+    /// The folded text of token `i`. Decoded on demand: the coder tests most words by cue bit or by
+    /// bytes, so a string per token would mostly go unused.
+    public func foldedText(_ i: Int) -> String {
+        String(decoding: folded[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)], as: UTF8.self)
+    }
+    /// True when token `i`'s folded text is `word` (`foldedText(i) == word`), decided on the bytes:
+    /// equal ASCII strings have equal bytes, so only a token with other bytes is compared as a `String`.
+    public func foldedIs(_ i: Int, _ word: StaticString) -> Bool {
+        let t = tokens[i]
+        let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
+        return folded.withUnsafeBufferPointer { folded in
+            if count == word.utf8CodeUnitCount, word.withUTF8Buffer({ literal in
+                var k = 0
+                while k < count, folded[start + k] == literal[k] { k += 1 }
+                return k == count
+            }) { return true }
+            var k = 0
+            while k < count, folded[start + k] < 0x80 { k += 1 }
+            return k < count && foldedText(i) == word.description
+        }
+    }
     /// The offset in the input file of normalised byte `i`.
     public func fileOffset(_ i: Int) -> Int {
         if i >= origin.count { return bodyOffset + (origin.last.map { Int($0) + 1 } ?? 0) }
