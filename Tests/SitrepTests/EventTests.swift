@@ -52,6 +52,16 @@ struct EventTests {
         #expect(r.events.filter { $0.type != "Political" }.isEmpty, "\(r.events.map(\.subType))")
     }
 
+    @Test(arguments: [
+        ("M23 rebels and the Congolese army clashed near Sake on Thursday.", "M23", "FARDC"),
+        ("The army and M23 rebels clashed near Sake on Thursday.", "FARDC", "M23"),
+    ])
+    func coordinatedSidesOfAClash(sentence: String, first: String, second: String) throws {
+        let e = try #require(TestSupport.first("Armed clash", in: sentence))
+        #expect(e.actor1 == first)
+        #expect(e.actor2 == second)
+    }
+
     @Test func coreferenceFindsTheRebelsAndTheTown() throws {
         let e = try #require(TestSupport.first("Non-state actor overtakes territory", in: """
         M23 fighters reached the outskirts of Walikale on Tuesday.

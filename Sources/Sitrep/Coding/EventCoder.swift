@@ -469,6 +469,15 @@ struct EventCoder {
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             if a1 == nil, t.type == "Political", let last = before.last { a1 = actorIndex(last) }
+            // "M23 rebels and the Congolese army clashed": coordinated subjects of a clash are its two sides.
+            if t.has(.clash), let chosen = a1, let mention = before.last(where: { actorIndex($0) == chosen }),
+               let partner = before.last(where: { $0.last < mention.first && $0.last >= mention.first - 4 && actorIndex($0) != chosen
+                   && ctx.actors.traits(actorIndex($0)).isArmed }),
+               ((partner.last + 1)..<mention.first).contains(where: { ctx.isWord($0, "and") }),
+               !((partner.last + 1)..<mention.first).contains(where: { ctx.isMark($0, ",") }) {
+                a1 = actorIndex(partner)
+                a2 = chosen
+            }
             if a2 == nil { a2 = after.first.map(actorIndex) }
             if a2 == a1 { a2 = after.dropFirst().first.map(actorIndex) }
         }
