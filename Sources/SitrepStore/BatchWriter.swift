@@ -132,8 +132,7 @@ struct BatchWriter {
     private mutating func insertMentions(_ report: PreparedReport, story: String, seeds: inout [String: SignatureRow], touched: inout Set<String>) throws -> Int {
         let published = report.record.document.published ?? "9999-12-31"
         for (i, event) in report.record.events.enumerated() {
-            let place = event.location.flatMap { knowledge.place(named: $0, country: event.country) }
-            let fields = MentionSignature(event, admin2: place.flatMap { knowledge.places[$0].admin2 })
+            let fields = MentionSignature(event)
             let sig = fields.key
             let firstKey = "\(published)|\(report.contentHash)|\(String(format: "%05d", i))"
             if let row = try Row.fetchOne(db, cached: "SELECT event_id, first_key FROM signatures WHERE sig = ?", arguments: [sig]) {

@@ -1,3 +1,4 @@
+import Sitrep
 import Foundation
 import GRDB
 

@@ -1,21 +1,10 @@
+import Sitrep
+
 /// Hashes that identify a report's bytes exactly (content hash) and approximately (MinHash over word shingles).
 enum Fingerprint {
-    /// FNV-1a over bytes, from a chosen offset basis.
-    static func fnv1a(_ bytes: some Sequence<UInt8>, basis: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var h = basis
-        for b in bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
-        return h
-    }
-
-    /// Sixteen lowercase hex digits.
-    static func hex(_ h: UInt64) -> String {
-        let s = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
-    }
-
     /// A 128-bit content hash in hex: two FNV-1a passes with different bases, so accidental collisions need both to agree.
     static func content(_ bytes: some Collection<UInt8>) -> String {
-        hex(fnv1a(bytes)) + hex(fnv1a(bytes, basis: 0x84222325_cbf29ce4))
+        StableID.make(bytes: bytes) + StableID.make(bytes: bytes, basis: 0x84222325_cbf29ce4)
     }
 
     /// Hashes per MinHash signature; 16 LSH bands of 4.

@@ -1,3 +1,4 @@
+import Sitrep
 import Foundation
 
 /// When two mentions may describe the same happening (codebook: one event per actor pair, place, day and sub-type).

@@ -15,7 +15,7 @@ struct MentionSignature: Codable, Sendable, Equatable {
     var location: String?
     var country: String?
     var admin1: String?
-    /// The district (territory) from the gazetteer, for exports; derived from the place, so not part of the key.
+    /// The district (territory) of the place, for exports; it follows from the place, so it is not part of the key.
     var admin2: String?
     var lat: Double?
     var lon: Double?
@@ -34,7 +34,7 @@ struct MentionSignature: Codable, Sendable, Equatable {
         parts.append(lon.map { String(Int(($0 * 10_000).rounded())) } ?? "")
         parts.append(contentsOf: [geoPrecision.map(String.init) ?? "", date ?? "", dateEnd ?? "",
                                   timePrecision.map(String.init) ?? "", control ?? "", plover])
-        return Fingerprint.hex(Fingerprint.fnv1a(parts.joined(separator: "\u{1F}").utf8))
+        return StableID.make(parts)
     }
 
     /// The first and last day the mention may refer to, or nil when it has no date.
@@ -47,8 +47,8 @@ struct MentionSignature: Codable, Sendable, Equatable {
 
 extension MentionSignature {
     /// The signature of one extracted event.
-    init(_ e: ExtractionRecord.Event, admin2: String?) {
-        self.admin2 = admin2
+    init(_ e: ExtractionRecord.Event) {
+        admin2 = e.admin2
         type = e.type
         subType = e.subType
         actor1 = e.actor1

@@ -224,7 +224,7 @@ public struct Extractor: Sendable {
             return ExtractionRecord.Event(
                 id: id, type: e.type, subType: e.subType, actor1: name(e.actor1), assocActor1: e.assocActor1.map { ctx.actors[$0].name },
                 actor2: name(e.actor2), assocActor2: e.assocActor2.map { ctx.actors[$0].name }, location: p?.name, country: p?.country,
-                admin1: p?.admin1, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
+                admin1: p?.admin1, admin2: p?.admin2, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
                 date: e.date?.description, dateEnd: (e.dateEnd ?? e.date)?.description, timePrecision: e.date == nil ? nil : e.timePrecision,
                 fatalities: e.fatalities, control: e.control, status: e.status, background: e.background, plover: e.plover,
                 confidence: e.confidence, evidence: e.evidence)

@@ -114,7 +114,7 @@ enum PlaceResolver {
             if let centre, towns > 1 {
                 nearest = .infinity
                 for cand in m.candidates where [.populatedPlace, .site].contains(places.traits[Int(cand)].kind) {
-                    nearest = min(nearest, distanceKm(centre.0, centre.1, places.traits[Int(cand)].lat, places.traits[Int(cand)].lon))
+                    nearest = min(nearest, GeoMath.distanceKm(centre.0, centre.1, places.traits[Int(cand)].lat, places.traits[Int(cand)].lon))
                 }
             }
             // The words around the name favour one kind of entry; read them once, not per candidate.
@@ -143,7 +143,7 @@ enum PlaceResolver {
                 if congoStory, p.greatLakes { s += 5 }
                 if p.fromWorld, p.population >= 1_000_000 { s += 10 }
                 if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 100_000 {
-                    s -= min(20, (distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
+                    s -= min(20, (GeoMath.distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
                 }
                 if p.kind == featureKind { s += featureBonus }
                 if ofUnit, p.kind == .admin2 || p.kind == .admin1 { s += 50 }
@@ -171,13 +171,5 @@ enum PlaceResolver {
         var digits = 1, rest = n
         while rest >= 10 { rest /= 10; digits += 1 }
         return digits
-    }
-
-    /// Great-circle distance in kilometres.
-    static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
-        let r = Double.pi / 180
-        let dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r
-        let a = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2)
-        return 6371 * 2 * asin(min(1, a.squareRoot()))
     }
 }

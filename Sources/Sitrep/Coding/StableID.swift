@@ -1,7 +1,7 @@
 /// Deterministic identifiers: FNV-1a 64 over the bytes that define a thing, in hex.
-enum StableID {
+public enum StableID {
     /// A 16-hex-digit hash of the parts joined by a separator byte.
-    static func make(_ parts: [String]) -> String {
+    public static func make(_ parts: [String]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for (i, p) in parts.enumerated() {
             if i > 0 { h ^= 0x1F; h = h &* 0x100_0000_01b3 }
@@ -11,9 +11,9 @@ enum StableID {
         return hex(h)
     }
 
-    /// A hash of raw bytes.
-    static func make(bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// A hash of raw bytes; another `basis` gives an independent hash of the same bytes.
+    public static func make(bytes: some Sequence<UInt8>, basis: UInt64 = 0xcbf2_9ce4_8422_2325) -> String {
+        var h = basis
         for b in bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
         return hex(h)
     }

@@ -22,6 +22,8 @@ public struct ExtractionRecord: Codable, Sendable, Equatable {
         public var location: String?
         public var country: String?
         public var admin1: String?
+        /// District (territory) of the place, from the gazetteer (an extra field the codebook welcomes).
+        public var admin2: String?
         public var lat: Double?
         public var lon: Double?
         public var geoPrecision: Int?
@@ -38,7 +40,7 @@ public struct ExtractionRecord: Codable, Sendable, Equatable {
 
         enum CodingKeys: String, CodingKey {
             case id, type, subType = "sub_type", actor1, assocActor1 = "assoc_actor1", actor2, assocActor2 = "assoc_actor2"
-            case location, country, admin1, lat, lon, geoPrecision = "geo_precision", date, dateEnd = "date_end"
+            case location, country, admin1, admin2, lat, lon, geoPrecision = "geo_precision", date, dateEnd = "date_end"
             case timePrecision = "time_precision", fatalities, control, status, background, plover, confidence, evidence
         }
     }

@@ -14,7 +14,7 @@ public enum RecordWriter {
         array("events", r.events, &j) { e, j in
             j.field("id", e.id); j.field("type", e.type); j.field("sub_type", e.subType)
             j.field("actor1", e.actor1); j.field("assoc_actor1", e.assocActor1); j.field("actor2", e.actor2); j.field("assoc_actor2", e.assocActor2)
-            j.field("location", e.location); j.field("country", e.country); j.field("admin1", e.admin1)
+            j.field("location", e.location); j.field("country", e.country); j.field("admin1", e.admin1); j.field("admin2", e.admin2)
             j.field("lat", e.lat); j.field("lon", e.lon); j.field("geo_precision", e.geoPrecision)
             j.field("date", e.date); j.field("date_end", e.dateEnd); j.field("time_precision", e.timePrecision)
             j.field("fatalities", e.fatalities); j.field("control", e.control); j.field("status", e.status)

@@ -2,13 +2,12 @@ import Foundation
 
 /// Great-circle distances and the boxes that bound a radius, for the R*Tree.
 public enum GeoMath {
-    /// Haversine distance in kilometres.
+    /// Great-circle (haversine) distance in kilometres.
     public static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
-        let r = 6371.0088
-        let p1 = lat1 * .pi / 180, p2 = lat2 * .pi / 180
-        let dp = p2 - p1, dl = (lon2 - lon1) * .pi / 180
-        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
-        return 2 * r * asin(min(1, sqrt(h)))
+        let r = Double.pi / 180
+        let dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r
+        let a = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2)
+        return 6371 * 2 * asin(min(1, a.squareRoot()))
     }
 
     /// A latitude/longitude box that contains every point within `km` of the centre.
