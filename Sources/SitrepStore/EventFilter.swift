@@ -1,7 +1,7 @@
 import Foundation
 
 /// What `sitrep events` selects; every field left nil selects everything.
-public struct EventFilter: Sendable, Equatable {
+public struct EventFilter: Sendable {
     /// Events whose span ends on or after this day (ISO date); undated events are left out.
     public var since: String?
     /// Events whose span starts on or before this day.
@@ -25,13 +25,6 @@ public struct EventFilter: Sendable, Equatable {
 
     /// Selects everything.
     public init() {}
-
-    /// Filters are equal when every criterion is.
-    public static func == (a: EventFilter, b: EventFilter) -> Bool {
-        a.since == b.since && a.until == b.until && a.near?.lat == b.near?.lat && a.near?.lon == b.near?.lon
-            && a.radiusKm == b.radiusKm && a.type == b.type && a.subType == b.subType && a.actor == b.actor
-            && a.country == b.country && a.text == b.text && a.minSources == b.minSources && a.limit == b.limit
-    }
 
     /// An FTS5 query that matches all the words, each quoted so that user text is never FTS syntax.
     static func ftsQuery(_ text: String) -> String? {

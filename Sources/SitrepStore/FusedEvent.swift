@@ -2,7 +2,7 @@ import Sitrep
 
 /// One happening as the store records it: fields fused from every signature that describes it, and
 /// aggregates over the independent stories that report it.
-struct FusedEvent: Sendable, Equatable {
+struct FusedEvent: Sendable {
     /// What the mentions of one story say together.
     struct Story: Sendable, Equatable {
         var low: Int?, high: Int?
@@ -91,8 +91,6 @@ struct FusedEvent: Sendable, Equatable {
         sourceCount = stories.count
         mentionCount = stories.reduce(0) { $0 + $1.mentions }
     }
-
-    static func == (a: FusedEvent, b: FusedEvent) -> Bool { a.id == b.id && a.leadFields == b.leadFields && a.sourceCount == b.sourceCount }
 }
 
 /// The R*Tree's third axis: days since 1970, with undated events spanning all time.

@@ -103,9 +103,8 @@ struct FusionTests {
         _ = try StoreTesting.ingest([("a.txt", StoreReports.walikaleLakePost)], into: store)
         let resolved = try #require(try store.event(id: first.id))
         #expect(resolved.sourceCount == 2)
-        if resolved.id != first.id {
-            #expect(try store.changes(since: nil).contains { $0.kind == "merged" && $0.eventID == first.id })
-        }
+        #expect(resolved.id != first.id)
+        #expect(try store.changes(since: nil).contains { $0.kind == "merged" && $0.eventID == first.id })
     }
 
     private func signature(subType: String, actor1: String?, actor2: String?, lat: Double, lon: Double, date: String) -> MentionSignature {
