@@ -84,17 +84,43 @@ struct ReadingTests {
     }
 }
 
-@Suite("Byte trie")
-struct ByteTrieTests {
+@Suite("Phrase table")
+struct PhraseTableTests {
+    private func table() -> PhraseTable<Int> {
+        var table = PhraseTable<Int>()
+        for (i, k) in ["goma", "go", "gomaa", "bukavu", "goma airport"].enumerated() { table.insert(Array(k.utf8), i) }
+        table.insert(Array("goma".utf8), 9)
+        table.freeze { _ in 0 }
+        return table
+    }
+
     @Test func keysValuesAndPrefixes() {
-        var trie = ByteTrie<Int>()
-        for (i, k) in ["goma", "go", "gomaa", "bukavu", "goma airport"].enumerated() { trie.insert(Array(k.utf8), i) }
-        trie.insert(Array("goma".utf8), 9)
-        trie.freeze()
-        #expect(Array(trie.lookup(Array("goma".utf8))) == [0, 9])
-        #expect(Array(trie.lookup(Array("go".utf8))) == [1])
-        #expect(trie.lookup(Array("gom".utf8)).isEmpty)
-        #expect(trie.lookup(Array("uvira".utf8)).isEmpty)
-        #expect(Array(trie.lookup(Array("goma airport".utf8))) == [4])
+        let table = table()
+        #expect(Array(table.lookup(Array("goma".utf8))) == [0, 9])
+        #expect(Array(table.lookup(Array("go".utf8))) == [1])
+        #expect(table.lookup(Array("gom".utf8)).isEmpty)
+        #expect(table.lookup(Array("uvira".utf8)).isEmpty)
+        #expect(table.lookup(Array("airport".utf8)).isEmpty)
+        #expect(Array(table.lookup(Array("goma airport".utf8))) == [4])
+    }
+
+    @Test func walksWholeWordsAndSpellsThePhrase() {
+        let table = table()
+        let doc = ReadDocument(file: "t", text: "Goma airport reopened.")
+        doc.tokens.withUnsafeBufferPointer { tokens in
+            doc.folded.withUnsafeBufferPointer { folded in
+                table.withScanner { scanner in
+                    let hash = { (i: Int) in WordFilter.hash(UnsafeBufferPointer(rebasing: folded[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)])) }
+                    let goma = scanner.child(0, hash(0))
+                    #expect(goma > 0)
+                    let airport = scanner.child(goma, hash(1))
+                    #expect(Array(scanner.valueIndices(airport)).map { scanner.values[$0] } == [4])
+                    #expect(scanner.spells(airport, tokens: tokens, folded: folded, first: 0, last: 1))
+                    // The words of another phrase never spell it, whatever node they are checked at.
+                    #expect(!scanner.spells(airport, tokens: tokens, folded: folded, first: 1, last: 2))
+                    #expect(scanner.child(airport, hash(2)) == -1)
+                }
+            }
+        }
     }
 }

@@ -9,6 +9,8 @@ final class DocumentContext {
     /// The gazetteer's entries as plain values.
     let placeTable: PlaceTable
     var mentions: [[Mention]] = []
+    /// The candidate entries of every mention (`Mention.pool` ranges).
+    var candidatePool: [Int32] = []
     var dates: [[DateMention]] = []
     /// Resolved place per place mention (key: first token), nil when rejected.
     var placeOf: TokenPlaces
@@ -42,6 +44,9 @@ final class DocumentContext {
         self.placeOf = TokenPlaces(tokenCount: doc.tokens.count)
         self.actors = ActorTable(base: kb.actors, traits: actorTraits)
     }
+
+    /// The candidate entries of a mention.
+    @inline(__always) func candidates(of m: Mention) -> ArraySlice<Int32> { candidatePool[Int(m.pool.lowerBound)..<Int(m.pool.upperBound)] }
 
     /// Where an actor's political acts are placed when no venue is named; report-local actors have none.
     func seat(of actor: Int) -> Int? { actor < kb.seatPlaces.count ? kb.seatPlaces[actor] : nil }

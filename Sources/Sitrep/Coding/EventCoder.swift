@@ -26,7 +26,7 @@ struct EventCoder {
 
         var hits: [Hit] = []
         for m in trigMentions {
-            let cands = m.candidates.map { kb.triggers[Int($0)] }
+            let cands = ctx.candidates(of: m).map { kb.triggers[Int($0)] }
             guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
             if blocked(ctx, m, in: r, trigger: t) { continue }
             hits.append(Hit(mention: m, trigger: t))
@@ -105,8 +105,8 @@ struct EventCoder {
                     let deaths = (Array(r) + Array(next)).contains { ctx.isWord($0, oneOf: ["killed", "killing", "dead", "died", "live"]) }
                     ev.subType = deaths ? "Excessive force against protesters" : "Protest with intervention"
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
-                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isArmedForce }) {
-                        ev.actor2 = Int(police.candidates[0])
+                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isArmedForce }) {
+                        ev.actor2 = Int(police.primary)
                     }
                     if deaths, let force = ev.actor2 {
                         // ACLED codes excessive force as the forces acting on the protesters.
@@ -225,7 +225,7 @@ struct EventCoder {
                 guard ctx.cues.sentence(s.index, has: .aidObject) else { continue }
             case "Talks":
                 let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.isWord(m.last + 1, "with") && $0.first <= m.last + 4) } : actors
-                let parties = Set(present.map { $0.candidates[0] }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
+                let parties = Set(present.map { $0.primary }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
                 let states = parties.filter { !ctx.actors.traits(Int($0)).isOther }
                 guard parties.count >= 2 || (ctx.anyWord(r, "between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if ctx.anyWord(r, "pulled") || ctx.anyWord(r, "attend") || ctx.anyWord(r, "quit") { continue }
@@ -234,11 +234,11 @@ struct EventCoder {
                 if t.subType == "Appeal", ctx.anyWord(r, "anonymity") || ctx.anyWord(afterRange, "named") { continue }
                 if t.subType == "Sanction", ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !ctx.anyWord(r, "imposed") && !ctx.anyWord(r, "added") { continue }
                 if t.subType == "Accusation" {
-                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.candidates[0])).isCivilians else { continue }
+                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.primary)).isCivilians else { continue }
                 }
                 if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !ctx.isWord(m.first - 1, oneOf: ["who", "which", "also", "jointly"]) { continue }
             case "Other":
-                guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.candidates[0])).isArmed && $0.last < m.first }) else { continue }
+                guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.primary)).isArmed && $0.last < m.first }) else { continue }
                 if ctx.isWord(m.first - 1, oneOf: ["have", "has"]) || ctx.isWord(m.first - 2, oneOf: ["have", "has"]),
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !ctx.anyWord(r, "since") && !ctx.anyWord(r, "past") && !ctx.anyWord(r, "week") { continue }
             case "Armed clash":
@@ -385,7 +385,7 @@ struct EventCoder {
 
     // MARK: roles
 
-    func actorIndex(_ m: Mention) -> Int { Int(m.candidates[0]) }
+    func actorIndex(_ m: Mention) -> Int { Int(m.primary) }
 
     func roles(_ ctx: DocumentContext, _ h: Hit, actors: [Mention], sentence s: Sentence) -> (Int?, Int?) {
         let m = h.mention, t = h.trigger
@@ -598,7 +598,7 @@ struct EventCoder {
             let venue = usable.first { pm in
                 // Before the trigger, a venue sets the scene ("In Doha, the presidents met"); one deep inside
                 // another clause ("the deal signed in Washington and called on…") does not.
-                let actorStart = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? s.tokens.upperBound
+                let actorStart = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.primary) == actor1 })?.first ?? s.tokens.upperBound
                 guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["and", "but"]) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
                 var k = pm.first - 1
                 while k >= s.tokens.lowerBound, k >= pm.first - 4 {
@@ -609,7 +609,7 @@ struct EventCoder {
                 return false
             }
             if let pm = venue, let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            let subjectAt = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.candidates[0]) == actor1 })?.first ?? m.first
+            let subjectAt = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.primary) == actor1 })?.first ?? m.first
             // In the lead, a statement with no venue was made where the dateline says.
             if s.index < 2, let d = ctx.dateline, usable.contains(where: { $0.first == ctx.datelineToken }) { return [(d, 1)] }
             if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }

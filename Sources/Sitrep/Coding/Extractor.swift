@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable, actorTraits: actorTraits, placeTable: placeTable)
         let resolver = DateResolver(published: doc.header.published)
-        ctx.mentions = matcher.mentions(in: doc)
+        (ctx.mentions, ctx.candidatePool) = matcher.mentions(in: doc, cues: ctx.cues)
         registerIntroducedOrganisations(&ctx)
         ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0, cues: ctx.cues) }
         PlaceResolver.resolve(&ctx)
@@ -58,11 +58,11 @@ public struct Extractor: Sendable {
             if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }
             events += coded
             // The subject of a sentence is the likeliest referent of the next "the rebels".
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isNonStateArmed }) {
-                ctx.lastNonState = Int(m.candidates[0])
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isNonStateArmed }) {
+                ctx.lastNonState = Int(m.primary)
             }
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isRebelGroup }) {
-                ctx.lastRebel = Int(m.candidates[0])
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isRebelGroup }) {
+                ctx.lastRebel = Int(m.primary)
             }
             if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(ctx.placeTable.traits[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
                 lastPlace = p
@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
                 let idx = ctx.actors.localIndex(named: name) ?? ctx.actors.add(Actor(name: name, kind: "Other", country: nil, acledName: nil, seat: nil))
                 acronyms[name] = idx
                 ctx.mentions[s.index].removeAll { $0.kind == .actor && $0.first >= first && $0.last <= k - 1 }
-                ctx.mentions[s.index].append(Mention(kind: .actor, first: first, last: k - 1, candidates: [Int32(idx)]))
+                ctx.mentions[s.index].append(Mention(kind: .actor, first: first, last: k - 1, candidates: CollectionOfOne(Int32(idx)), pool: &ctx.candidatePool))
             }
         }
         guard !acronyms.isEmpty else { return }
@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
             for k in s.tokens where doc.tokens[k].allCaps {
                 guard let idx = acronyms[doc.tokenText(k)], !ctx.isWord(k - 1, "(") else { continue }
                 if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k && $0.last >= k }) { continue }
-                ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, candidates: [Int32(idx)]))
+                ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, candidates: CollectionOfOne(Int32(idx)), pool: &ctx.candidatePool))
                 added = true
             }
             if added || s.tokens.contains(where: { ctx.isMark($0, "(") }) {
@@ -135,7 +135,7 @@ public struct Extractor: Sendable {
             if Lexicon.genericForces.contains(text) { target = army }
             else if text == "police" || text == "the police" { target = police }
             else { return .none }
-            return .some(target.map { Mention(kind: .actor, first: m.first, last: m.last, candidates: [Int32($0)]) })
+            return .some(target.map { Mention(kind: .actor, first: m.first, last: m.last, candidates: CollectionOfOne(Int32($0)), pool: &ctx.candidatePool) })
         }
         for si in ctx.mentions.indices where ctx.mentions[si].contains(where: { replacement($0) != nil }) {
             var list: [Mention] = []
@@ -154,19 +154,19 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var lastGroup: Int?
         for (si, ms) in ctx.mentions.enumerated() {
-            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors.traits(Int($0.candidates[0])).isNonStateArmed }) { lastGroup = Int(g.candidates[0]) } }
+            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isNonStateArmed }) { lastGroup = Int(g.primary) } }
             let s = ctx.doc.sentences[si]
             guard ctx.cues.sentence(si, has: .supportCue) else { continue }
             for m in ms where m.kind == .actor || m.kind == .place {
                 guard ctx.isWord(m.last + 1, "-"), ctx.has(m.last + 2, .backing) else { continue }
-                let country = m.kind == .actor ? ctx.actors[Int(m.candidates[0])].country : kb.places[Int(m.candidates[0])].country
+                let country = m.kind == .actor ? ctx.actors[Int(m.primary)].country : kb.places[Int(m.primary)].country
                 guard let country, let force = kb.stateForce(of: country) else { continue }
                 if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {
-                    ctx.backers[Int(backed.candidates[0])] = ctx.backers[Int(backed.candidates[0])] ?? force
+                    ctx.backers[Int(backed.primary)] = ctx.backers[Int(backed.primary)] ?? force
                 }
             }
             guard s.tokens.contains(where: { ctx.isWord($0, oneOf: ["support", "supported", "backing", "backed", "alongside"]) }) else { continue }
-            let actors = ms.filter { $0.kind == .actor }.map { Int($0.candidates[0]) }
+            let actors = ms.filter { $0.kind == .actor }.map { Int($0.primary) }
             let forces = actors.filter { ctx.actors.traits($0).isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
             var groups = actors.filter { ctx.actors.traits($0).isNonStateArmed }
             if groups.isEmpty, let last = lastGroup { groups = [last] }
@@ -183,14 +183,14 @@ public struct Extractor: Sendable {
                 words.append(ctx.doc.tokenText(k)); k += 1
             }
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
-                return ctx.actors[Int(m.candidates[0])].name
+                return ctx.actors[Int(m.primary)].name
             }
             let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
             return text.isEmpty ? nil : text
         }
         for i in r where ctx.isWord(i, oneOf: ["said", "says", "reported", "estimated", "counted", "recorded"]) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
-                return ctx.actors[Int(m.candidates[0])].name
+                return ctx.actors[Int(m.primary)].name
             }
         }
         return nil

@@ -1,43 +1,37 @@
-/// Finds every place, actor and trigger mention of a sentence with one walk of the trie from each token.
+/// Finds every place, actor and trigger mention of a sentence with one walk of the phrase table from each token.
 public struct Matcher: Sendable {
     let kb: KnowledgeBase
 
     /// A matcher over the given knowledge.
     public init(knowledge: KnowledgeBase) { kb = knowledge }
 
-    /// Mentions of every sentence of `doc`, longest per vocabulary, in text order.
+    /// Mentions of every sentence of `doc`, longest per vocabulary, in text order. A walk starts
+    /// only at a word that may begin a key, and goes on only over pairs of words that may occur in one.
     /// Complexity: O(tokens × longest key), independent of vocabulary size.
-    public func mentions(in doc: ReadDocument) -> [[Mention]] {
-        kb.trie.withScanner { scanner in
+    func mentions(in doc: ReadDocument, cues: TokenCues) -> (mentions: [[Mention]], pool: [Int32]) {
+        kb.phrases.withScanner { scanner in
             doc.tokens.withUnsafeBufferPointer { tokens in
                 doc.folded.withUnsafeBufferPointer { folded in
-                    var scratch = Scratch()
-                    return doc.sentences.map { mentions(scanner, tokens, folded, $0, &scratch) }
+                    cues.hashes.withUnsafeBufferPointer { hashes in
+                        var scratch = Scratch()
+                        var pool: [Int32] = []
+                        let found = doc.sentences.map { mentions(scanner, tokens, folded, hashes, $0, &scratch, &pool) }
+                        return (found, pool)
+                    }
                 }
             }
         }
     }
 
-    /// Mentions in one sentence.
-    public func mentions(in doc: ReadDocument, sentence: Sentence) -> [Mention] {
-        kb.trie.withScanner { scanner in
-            doc.tokens.withUnsafeBufferPointer { tokens in
-                doc.folded.withUnsafeBufferPointer { folded in
-                    var scratch = Scratch()
-                    return mentions(scanner, tokens, folded, sentence, &scratch)
-                }
-            }
-        }
-    }
-
-    /// A match before the longest-match filter: which vocabulary, where, and the trie node it ends at.
+    /// A match before the longest-match filter: which vocabulary, where, and the node it ends at.
     private struct Raw { let kind: LexRef.Kind; let first: Int32; let last: Int32; let node: Int32 }
 
     /// Match lists reused from sentence to sentence, so a document allocates them once.
     private struct Scratch { var raw: [Raw] = []; var kept: [Raw] = [] }
 
-    private func mentions(_ scanner: ByteTrie<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>, _ sentence: Sentence,
-                          _ scratch: inout Scratch) -> [Mention] {
+    private func mentions(_ scanner: PhraseTable<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>,
+                          _ hashes: UnsafeBufferPointer<UInt64>, _ sentence: Sentence, _ scratch: inout Scratch,
+                          _ pool: inout [Int32]) -> [Mention] {
         // Taken out of the scratch (not copied), so clearing it keeps its storage.
         var raw: [Raw] = []
         swap(&raw, &scratch.raw)
@@ -45,17 +39,36 @@ public struct Matcher: Sendable {
         defer { scratch.raw = raw }
         let range = sentence.tokens
         let maxTokens = kb.maxTokens
-        for i in range where tokens[i].kind != .punct {
-            scanner.scan(tokens: tokens, folded: folded, start: i, end: range.upperBound, maxTokens: maxTokens) { j, node in
-                var kinds: UInt8 = 0
-                for v in scanner.valueIndices(node) {
-                    let ref = scanner.values[v]
-                    let bit = UInt8(1) << ref.kind.rawValue
-                    if kinds & bit == 0, passesCase(ref, tokens, i, j) { kinds |= bit }
-                }
-                if kinds & 1 != 0 { raw.append(Raw(kind: .place, first: Int32(i), last: Int32(j), node: node)) }
-                if kinds & 2 != 0 { raw.append(Raw(kind: .actor, first: Int32(i), last: Int32(j), node: node)) }
-                if kinds & 4 != 0 { raw.append(Raw(kind: .trigger, first: Int32(i), last: Int32(j), node: node)) }
+        // A key spans only adjacent pairs that occur in keys; each run of such pairs is found once.
+        var end = range.lowerBound
+        let starts = kb.keyStarts, pairs = kb.keyPairs
+        /// Adds the vocabularies whose values at `node` the words `i...j` spell, in their case.
+        func record(_ i: Int, _ j: Int, _ node: Int32) {
+            let rules = scanner.caseRules(node)
+            let anyCase = rules & 1 != 0 || rules & 2 != 0 && tokens[i].capitalized || rules & 4 != 0 && allCapitals(tokens, i, j)
+            guard anyCase, scanner.spells(node, tokens: tokens, folded: folded, first: i, last: j) else { return }
+            var kinds: UInt8 = 0
+            for v in scanner.valueIndices(node) {
+                let ref = scanner.values[v]
+                let bit = UInt8(1) << ref.kind.rawValue
+                if kinds & bit == 0, passesCase(ref, tokens, i, j) { kinds |= bit }
+            }
+            if kinds & 1 != 0 { raw.append(Raw(kind: .place, first: Int32(i), last: Int32(j), node: node)) }
+            if kinds & 2 != 0 { raw.append(Raw(kind: .actor, first: Int32(i), last: Int32(j), node: node)) }
+            if kinds & 4 != 0 { raw.append(Raw(kind: .trigger, first: Int32(i), last: Int32(j), node: node)) }
+        }
+        for i in range where tokens[i].kind != .punct && starts.mayContain(hashes[i]) {
+            if end <= i {
+                end = i + 1
+                while end < range.upperBound, pairs.mayContain(WordFilter.pair(hashes[end - 1], hashes[end])) { end += 1 }
+            }
+            var node = scanner.child(0, hashes[i])
+            var j = i
+            while node > 0 {
+                if scanner.caseRules(node) != 0 { record(i, j, node) }
+                j += 1
+                guard j < end, j - i < maxTokens else { break }
+                node = scanner.child(node, hashes[j])
             }
         }
         if raw.isEmpty { return [] }
@@ -73,19 +86,15 @@ public struct Matcher: Sendable {
         }
         kept.sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
         return kept.map { m in
-            var candidates: [Int32] = []
-            candidates.reserveCapacity(scanner.valueIndices(m.node).count)
-            for v in scanner.valueIndices(m.node) {
-                let ref = scanner.values[v]
-                if ref.kind == m.kind, passesCase(ref, tokens, Int(m.first), Int(m.last)) { candidates.append(ref.index) }
-            }
-            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: candidates)
+            let candidates = scanner.valueIndices(m.node).lazy.map { scanner.values[$0] }
+                .filter { $0.kind == m.kind && passesCase($0, tokens, Int(m.first), Int(m.last)) }.map(\.index)
+            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: candidates, pool: &pool)
         }
     }
 
     private func passesCase(_ ref: LexRef, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
         switch ref.caseRule {
-        case 2: return (first...last).allSatisfy { tokens[$0].kind != .word || tokens[$0].allCaps }
+        case 2: return allCapitals(tokens, first, last)
         case 1:
             let t = tokens[first]
             if ref.kind == .place, !t.capitalized { return false }
@@ -93,5 +102,10 @@ public struct Matcher: Sendable {
             return true
         default: return true
         }
+    }
+
+    /// Rule 2: every word of `first...last` is written in capitals.
+    private func allCapitals(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
+        (first...last).allSatisfy { tokens[$0].kind != .word || tokens[$0].allCaps }
     }
 }

@@ -55,12 +55,12 @@ enum PlaceResolver {
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
                     var cs: [Int32] = []
-                    for cand in m.candidates where !cs.contains(places.traits[Int(cand)].country) { cs.append(places.traits[Int(cand)].country) }
+                    for cand in ctx.candidates(of: m) where !cs.contains(places.traits[Int(cand)].country) { cs.append(places.traits[Int(cand)].country) }
                     let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(cs.count)
                     for c in cs { votes[places.codes[Int(c)], default: 0] += weight }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
-                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.candidates[0])].country { votes[c, default: 0] += 0.5 }
+                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.primary)].country { votes[c, default: 0] += 0.5 }
                 default: break
                 }
             }
@@ -78,7 +78,7 @@ enum PlaceResolver {
                 // A name inside an organisation's name is not a place ("African Union", "Radio Amani");
                 // a country inside a government's name ("Angola's government") still is.
                 if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
-                    && !ctx.actors.traits(Int(a.candidates[0])).isGovernment }) { continue }
+                    && !ctx.actors.traits(Int(a.primary)).isGovernment }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
                 let locative = ctx.isWord(m.last + 2, oneOf: siteWords) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
                     || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: ["in", "near", "a", "the"])) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
@@ -96,8 +96,8 @@ enum PlaceResolver {
         // resolves to the one near the story.
         let docCountry = places.number(ctx.country)
         var sumLat = 0.0, sumLon = 0.0, n = 0.0
-        for c in plausible where c.mention.candidates.count == 1 {
-            let p = places.traits[Int(c.mention.candidates[0])]
+        for c in plausible where c.mention.candidateCount == 1 {
+            let p = places.traits[Int(c.mention.primary)]
             if [.populatedPlace, .site].contains(p.kind), p.country == docCountry { sumLat += p.lat; sumLon += p.lon; n += 1 }
         }
         let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
@@ -109,11 +109,11 @@ enum PlaceResolver {
             let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(key(ctx, m)))
             var best: (Int, Double)?
             // Several towns or villages share the name: the one nearest the story wins among them.
-            let towns = m.candidates.count(where: { [.populatedPlace, .site].contains(places.traits[Int($0)].kind) })
+            let towns = ctx.candidates(of: m).count(where: { [.populatedPlace, .site].contains(places.traits[Int($0)].kind) })
             var nearest = 0.0
             if let centre, towns > 1 {
                 nearest = .infinity
-                for cand in m.candidates where [.populatedPlace, .site].contains(places.traits[Int(cand)].kind) {
+                for cand in ctx.candidates(of: m) where [.populatedPlace, .site].contains(places.traits[Int(cand)].kind) {
                     nearest = min(nearest, GeoMath.distanceKm(centre.0, centre.1, places.traits[Int(cand)].lat, places.traits[Int(cand)].lon))
                 }
             }
@@ -127,7 +127,7 @@ enum PlaceResolver {
             let townWord = (ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["town", "city", "village", "locality"]))
                 || ctx.isWord(m.first - 1, oneOf: ["town", "village", "city"])
             let congoStory = ctx.country == "COD"
-            for cand in m.candidates {
+            for cand in ctx.candidates(of: m) {
                 let p = places.traits[Int(cand)]
                 if !allowWeak, isWeak(p, docCountry: docCountry) { continue }
                 var s: Double
@@ -158,7 +158,7 @@ enum PlaceResolver {
         // A mine named once as a mine is that mine wherever the report names it again.
         for c in plausible where !siteByName.isEmpty && siteByName[key(ctx, c.mention)] != nil {
             let site = siteByName[key(ctx, c.mention)]!
-            if c.mention.candidates.contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
+            if ctx.candidates(of: c.mention).contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
         }
     }
 

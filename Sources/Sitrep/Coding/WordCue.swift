@@ -95,7 +95,7 @@ struct CueTable: Sendable {
         while size < keyMask.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
         for e in keyMask.indices {
-            var h = keyBytes.withUnsafeBufferPointer { Self.read(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])).hash } & (size - 1)
+            var h = Int(truncatingIfNeeded: keyBytes.withUnsafeBufferPointer { WordFilter.hash(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])) }) & (size - 1)
             while slots[h] != 0 { h = (h + 1) & (size - 1) }
             slots[h] = Int32(e + 1)
         }
@@ -105,18 +105,12 @@ struct CueTable: Sendable {
         self.keyMask = keyMask
     }
 
-    /// FNV-1a of the bytes, and whether they are all ASCII, in one pass.
-    @inline(__always) private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, ascii: Bool) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3; high |= b }
-        return (Int(truncatingIfNeeded: h ^ (h >> 29)), high < 0x80)
-    }
-
-    /// The cue bits of every token of `doc`.
-    func masks(of doc: ReadDocument) -> [UInt64] {
+    /// The cue bits of every token of `doc`, and each token's word hash (`WordFilter.hash`).
+    func masks(of doc: ReadDocument) -> (masks: [UInt64], hashes: [UInt64]) {
         let size = slots.count
-        return [UInt64](unsafeUninitializedCapacity: doc.tokens.count) { out, written in
+        var hashes = [UInt64](repeating: 0, count: doc.tokens.count)
+        let masks = [UInt64](unsafeUninitializedCapacity: doc.tokens.count) { out, written in
+          hashes.withUnsafeMutableBufferPointer { hashes in
             doc.tokens.withUnsafeBufferPointer { tokens in
                 doc.folded.withUnsafeBufferPointer { folded in
                     slots.withUnsafeBufferPointer { slots in
@@ -124,10 +118,11 @@ struct CueTable: Sendable {
                             for i in tokens.indices {
                                 let start = Int(tokens[i].foldedStart), count = Int(tokens[i].foldedEnd) - start
                                 let word = UnsafeBufferPointer(rebasing: folded[start..<(start + count)])
-                                let (hash, ascii) = Self.read(word)
-                                guard ascii else { out[i] = (byString[doc.foldedText(i)] ?? 0) | TokenCues.nonASCII; continue }
+                                let hash = WordFilter.hash(word)
+                                hashes[i] = hash
+                                guard word.allSatisfy({ $0 < 0x80 }) else { out[i] = (byString[doc.foldedText(i)] ?? 0) | TokenCues.nonASCII; continue }
                                 out[i] = 0
-                                var h = hash & (size - 1)
+                                var h = Int(truncatingIfNeeded: hash) & (size - 1)
                                 while slots[h] != 0 {
                                     let e = Int(slots[h] - 1)
                                     let keyStart = Int(self.keyStart[e])
@@ -141,8 +136,10 @@ struct CueTable: Sendable {
                     }
                 }
             }
-            written = doc.tokens.count
+          }
+          written = doc.tokens.count
         }
+        return (masks, hashes)
     }
 }
 
@@ -150,10 +147,13 @@ struct CueTable: Sendable {
 struct TokenCues {
     let token: [UInt64]
     let sentence: [UInt64]
+    /// Each token's word hash, for the matcher's filters.
+    let hashes: [UInt64]
 
     init(doc: ReadDocument, table: CueTable) {
-        let token = table.masks(of: doc)
+        let (token, hashes) = table.masks(of: doc)
         self.token = token
+        self.hashes = hashes
         sentence = doc.sentences.map { s in
             var mask: UInt64 = 0
             for k in s.tokens { mask |= token[k] }

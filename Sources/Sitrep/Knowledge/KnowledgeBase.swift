@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything the extractor matches text against: gazetteer, actors, event lexicon, compiled into
-/// one byte trie at start.
+/// one phrase table at start.
 public final class KnowledgeBase: Sendable {
     /// Gazetteer entries.
     public let places: [Place]
@@ -10,11 +10,15 @@ public final class KnowledgeBase: Sendable {
     /// Event triggers.
     public let triggers: [Trigger]
     /// The automaton over folded token sequences.
-    public let trie: ByteTrie<LexRef>
+    public let phrases: PhraseTable<LexRef>
     /// Folded demonyms ("somali", "congolese"): actor cues that are never places.
     public let demonyms: Set<String>
     /// Longest key, in tokens.
     public let maxTokens: Int
+    /// The first words of the keys.
+    public let keyStarts: WordFilter
+    /// Every pair of adjacent words in the keys.
+    public let keyPairs: WordFilter
     /// Canonical place name (folded) → entries, for seats and venues.
     private let placesByName: [String: [Int32]]
     /// Canonical actor name → index.
@@ -45,13 +49,24 @@ public final class KnowledgeBase: Sendable {
             }
             return String(decoding: data, as: UTF8.self)
         }
-        var trie = ByteTrie<LexRef>()
+        var phrases = PhraseTable<LexRef>()
         var maxTokens = 1
+        var keyStarts = WordFilter(), keyPairs = WordFilter()
         func add(_ phrase: some StringProtocol, _ ref: LexRef) {
             let key = Tokenizer.key(String(phrase))
             guard !key.isEmpty else { return }
+            key.withUnsafeBufferPointer { bytes in
+                var start = 0
+                var previous: UInt64?
+                for (k, b) in bytes.enumerated() where b == 32 || k == bytes.count - 1 {
+                    let hash = WordFilter.hash(UnsafeBufferPointer(rebasing: bytes[start..<(b == 32 ? k : k + 1)]))
+                    if let previous { keyPairs.insert(WordFilter.pair(previous, hash)) } else { keyStarts.insert(hash) }
+                    previous = hash
+                    start = k + 1
+                }
+            }
             maxTokens = max(maxTokens, key.reduce(1) { $0 + ($1 == 32 ? 1 : 0) })
-            trie.insert(key, ref)
+            phrases.insert(key, ref)
         }
         func caseRule(_ alias: some StringProtocol) -> UInt8 {
             let letters = alias.unicodeScalars.filter { CharacterSet.letters.contains($0) }
@@ -158,7 +173,8 @@ public final class KnowledgeBase: Sendable {
                 add(form, LexRef(kind: .trigger, index: idx, caseRule: caseRule(form) == 2 ? 2 : 0))
             }
         }
-        trie.freeze()
+        // A trigger's rule 1 asks nothing (see `Matcher.passesCase`).
+        phrases.freeze { $0.kind == .trigger && $0.caseRule == 1 ? 0 : $0.caseRule }
         self.places = places
         self.actors = actors
         self.triggers = triggers
@@ -168,8 +184,10 @@ public final class KnowledgeBase: Sendable {
             if byKind["\(t.subType)|\(t.phrase)"] == nil { byKind["\(t.subType)|\(t.phrase)"] = t }
         }
         self.triggerByKind = byKind
-        self.trie = trie
+        self.phrases = phrases
         self.maxTokens = maxTokens
+        self.keyStarts = keyStarts
+        self.keyPairs = keyPairs
         self.placesByName = byName
         self.actorsByName = actorsByName
         self.countries = countries

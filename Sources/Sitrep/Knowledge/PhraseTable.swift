@@ -1,0 +1,194 @@
+/// The matcher's automaton: a trie over whole words, built once and then frozen into flat arrays.
+///
+/// A key is a phrase of folded words ("goma airport"). A step consumes one word, by its hash
+/// (`WordFilter.hash`), so a token costs one probe of an open-addressing table instead of one
+/// pointer chase per byte. Hashes only route the walk: a node that carries values also keeps its
+/// phrase, and a match is reported only when the text's words equal it byte for byte, so a hash
+/// collision can never invent a match. Collisions between the keys themselves are refused at build time.
+public struct PhraseTable<Value: Sendable>: Sendable {
+    /// One transition: the hash of (parent node, word) and the child node; child 0 marks an empty slot.
+    struct Slot { var key: UInt64; var child: Int32 }
+
+    /// What a node needs when a walk reaches it.
+    struct NodeInfo {
+        /// The values' range in `values`.
+        var valueStart: UInt32 = 0, valueCount: UInt32 = 0
+        /// The phrase's bytes in `phrases` (words joined by one space).
+        var phraseStart: UInt32 = 0, phraseLength: UInt16 = 0
+        /// Bit r set when some value has case rule r (see `LexRef.caseRule`), so a walk that
+        /// meets none of them skips the values without reading them.
+        var caseRules: UInt8 = 0
+    }
+
+    // Builder state.
+    private var edges: [UInt64: Int32] = [:]
+    private var edgeWords: [UInt64: [UInt8]] = [:]
+    private var nodePhrase: [[UInt8]] = [[]]
+    private var pending: [(node: Int32, value: Value)] = []
+    private var frozen = false
+
+    // Frozen state.
+    private var slots: [Slot] = []
+    private var nodes: [NodeInfo] = []
+    private var phrases: [UInt8] = []
+    private var values: [Value] = []
+
+    /// An empty table.
+    public init() {}
+
+    /// The number of nodes, the root included. Complexity: O(1).
+    public var nodeCount: Int { frozen ? nodes.count : nodePhrase.count }
+
+    /// The hash of the step from `node` along the word with hash `word`.
+    @inline(__always) static func edge(_ node: Int32, _ word: UInt64) -> UInt64 { WordFilter.pair(UInt64(UInt32(bitPattern: node)), word) }
+
+    /// Adds `value` under `key`, folded words joined by single spaces.
+    /// Fails when two different words of the keys share a hash under the same parent (never seen: hashes have 64 bits).
+    public mutating func insert(_ key: [UInt8], _ value: Value) {
+        precondition(!frozen, "insert after freeze")
+        guard !key.isEmpty else { return }
+        var node: Int32 = 0
+        var start = 0
+        key.withUnsafeBufferPointer { bytes in
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 32 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let edge = Self.edge(node, WordFilter.hash(word))
+                if let child = edges[edge] {
+                    precondition(edgeWords[edge].map { $0.elementsEqual(word) } == true, "phrase table: hash collision between key words")
+                    node = child
+                } else {
+                    let child = Int32(nodePhrase.count)
+                    edges[edge] = child
+                    edgeWords[edge] = Array(word)
+                    nodePhrase.append(Array(bytes[0..<end]))
+                    node = child
+                }
+                start = end + 1
+            }
+        }
+        pending.append((node, value))
+    }
+
+    /// Lays the transitions out in an open-addressing table at most half full and groups the
+    /// values by node, in insertion order within a node. `caseRule` gives each value's case rule (0–7).
+    /// Complexity: O(n log n) in the number of values.
+    public mutating func freeze(caseRule: (Value) -> UInt8) {
+        precondition(!frozen, "freeze twice")
+        var size = 16
+        while size < edges.count * 2 { size *= 2 }
+        slots = [Slot](repeating: Slot(key: 0, child: 0), count: size)
+        for (key, child) in edges.sorted(by: { $0.value < $1.value }) {
+            var s = Int(truncatingIfNeeded: key) & (size - 1)
+            while slots[s].child != 0 { s = (s + 1) & (size - 1) }
+            slots[s] = Slot(key: key, child: child)
+        }
+        nodes = [NodeInfo](repeating: NodeInfo(), count: nodePhrase.count)
+        let order = pending.indices.sorted { a, b in
+            pending[a].node != pending[b].node ? pending[a].node < pending[b].node : a < b
+        }
+        values.reserveCapacity(order.count)
+        for idx in order {
+            let n = Int(pending[idx].node)
+            if nodes[n].valueCount == 0 {
+                nodes[n].valueStart = UInt32(values.count)
+                nodes[n].phraseStart = UInt32(phrases.count)
+                nodes[n].phraseLength = UInt16(nodePhrase[n].count)
+                phrases += nodePhrase[n]
+            }
+            nodes[n].valueCount += 1
+            nodes[n].caseRules |= 1 << caseRule(pending[idx].value)
+            values.append(pending[idx].value)
+        }
+        pending = []; edges = [:]; edgeWords = [:]; nodePhrase = []
+        frozen = true
+    }
+
+    /// The values stored under exactly `key` (folded words joined by single spaces).
+    public func lookup(_ key: [UInt8]) -> ArraySlice<Value> {
+        withScanner { scanner -> ArraySlice<Value> in
+            var node: Int32 = 0
+            var start = 0
+            key.withUnsafeBufferPointer { bytes in
+                while start < bytes.count, node >= 0 {
+                    var end = start
+                    while end < bytes.count, bytes[end] != 32 { end += 1 }
+                    node = scanner.child(node, WordFilter.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                    start = end + 1
+                }
+            }
+            guard node > 0, scanner.phrase(node).elementsEqual(key) else { return [] }
+            return values[scanner.valueIndices(node)]
+        }
+    }
+
+    /// Raw views of the frozen arrays for the matcher's innermost loop: no bounds checks, no
+    /// reference counting. Valid only inside `withScanner`.
+    public struct Scanner {
+        let slots: UnsafeBufferPointer<Slot>
+        let nodes: UnsafeBufferPointer<NodeInfo>
+        let phrases: UnsafeBufferPointer<UInt8>
+        /// The stored values, grouped by node.
+        public let values: UnsafeBufferPointer<Value>
+
+        /// The child of `node` along the word with hash `word`, or -1.
+        @inline(__always) public func child(_ node: Int32, _ word: UInt64) -> Int32 {
+            let key = PhraseTable.edge(node, word)
+            let mask = slots.count - 1
+            var s = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let slot = slots[s]
+                if slot.child == 0 { return -1 }
+                if slot.key == key { return slot.child }
+                s = (s + 1) & mask
+            }
+        }
+
+        /// The index range in `values` of the keys that end at `node`.
+        @inline(__always) public func valueIndices(_ node: Int32) -> Range<Int> {
+            let info = nodes[Int(node)]
+            return Int(info.valueStart)..<Int(info.valueStart + info.valueCount)
+        }
+
+        /// Bit r set when some value at `node` has case rule r.
+        @inline(__always) public func caseRules(_ node: Int32) -> UInt8 { nodes[Int(node)].caseRules }
+
+        /// The phrase of a node that carries values.
+        public func phrase(_ node: Int32) -> UnsafeBufferPointer<UInt8> {
+            let info = nodes[Int(node)]
+            return UnsafeBufferPointer(rebasing: phrases[Int(info.phraseStart)..<(Int(info.phraseStart) + Int(info.phraseLength))])
+        }
+
+        /// True when tokens `first...last`, their folded words joined by single spaces, spell the phrase of `node`.
+        public func spells(_ node: Int32, tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, first: Int, last: Int) -> Bool {
+            let phrase = phrase(node)
+            var p = 0
+            for j in first...last {
+                if j > first {
+                    guard p < phrase.count, phrase[p] == 32 else { return false }
+                    p += 1
+                }
+                let t = tokens[j]
+                let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
+                guard p + count <= phrase.count else { return false }
+                for k in 0..<count where folded[start + k] != phrase[p + k] { return false }
+                p += count
+            }
+            return p == phrase.count
+        }
+    }
+
+    /// Calls `body` with a scanner over the frozen table.
+    public func withScanner<R>(_ body: (Scanner) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            nodes.withUnsafeBufferPointer { nodes in
+                phrases.withUnsafeBufferPointer { phrases in
+                    values.withUnsafeBufferPointer { values in
+                        body(Scanner(slots: slots, nodes: nodes, phrases: phrases, values: values))
+                    }
+                }
+            }
+        }
+    }
+}
