@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
                 let idx = ctx.actors.localIndex(named: name) ?? ctx.actors.add(Actor(name: name, kind: "Other", country: nil, acledName: nil, seat: nil))
                 acronyms[name] = idx
                 ctx.mentions[s.index].removeAll { $0.kind == .actor && $0.first >= first && $0.last <= k - 1 }
-                ctx.mentions[s.index].append(Mention(kind: .actor, first: first, last: k - 1, candidates: CollectionOfOne(Int32(idx)), pool: &ctx.candidatePool))
+                ctx.mentions[s.index].append(Mention(kind: .actor, first: first, last: k - 1, only: Int32(idx), pool: &ctx.candidatePool))
             }
         }
         guard !acronyms.isEmpty else { return }
@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
             for k in s.tokens where doc.tokens[k].allCaps {
                 guard let idx = acronyms[doc.tokenText(k)], !ctx.isWord(k - 1, "(") else { continue }
                 if ctx.mentions[s.index].contains(where: { $0.kind == .actor && $0.first <= k && $0.last >= k }) { continue }
-                ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, candidates: CollectionOfOne(Int32(idx)), pool: &ctx.candidatePool))
+                ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, only: Int32(idx), pool: &ctx.candidatePool))
                 added = true
             }
             if added || s.tokens.contains(where: { ctx.isMark($0, "(") }) {
@@ -135,7 +135,7 @@ public struct Extractor: Sendable {
             if Lexicon.genericForces.contains(text) { target = army }
             else if text == "police" || text == "the police" { target = police }
             else { return .none }
-            return .some(target.map { Mention(kind: .actor, first: m.first, last: m.last, candidates: CollectionOfOne(Int32($0)), pool: &ctx.candidatePool) })
+            return .some(target.map { Mention(kind: .actor, first: m.first, last: m.last, only: Int32($0), pool: &ctx.candidatePool) })
         }
         for si in ctx.mentions.indices where ctx.mentions[si].contains(where: { replacement($0) != nil }) {
             var list: [Mention] = []

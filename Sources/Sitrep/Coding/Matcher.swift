@@ -86,9 +86,12 @@ public struct Matcher: Sendable {
         }
         kept.sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
         return kept.map { m in
-            let candidates = scanner.valueIndices(m.node).lazy.map { scanner.values[$0] }
-                .filter { $0.kind == m.kind && passesCase($0, tokens, Int(m.first), Int(m.last)) }.map(\.index)
-            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: candidates, pool: &pool)
+            let start = Int32(pool.count)
+            for v in scanner.valueIndices(m.node) {
+                let ref = scanner.values[v]
+                if ref.kind == m.kind, passesCase(ref, tokens, Int(m.first), Int(m.last)) { pool.append(ref.index) }
+            }
+            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: start..<Int32(pool.count), in: pool)
         }
     }
 

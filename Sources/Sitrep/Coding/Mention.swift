@@ -12,16 +12,20 @@ public struct Mention: Sendable, Equatable {
     /// Where all the candidates are in the pool (several for ambiguous place names).
     public let pool: Range<Int32>
 
-    /// A mention whose candidates are appended to `pool`; there must be at least one.
-    public init(kind: LexRef.Kind, first: Int, last: Int, candidates: some Collection<Int32>, pool: inout [Int32]) {
-        precondition(!candidates.isEmpty, "a mention has a candidate")
+    /// A mention whose candidates are `pool[range]`, a non-empty range.
+    public init(kind: LexRef.Kind, first: Int, last: Int, candidates range: Range<Int32>, in pool: [Int32]) {
+        precondition(!range.isEmpty, "a mention has a candidate")
         self.kind = kind
         self.first = first
         self.last = last
-        primary = candidates.first!
-        let start = Int32(pool.count)
-        pool.append(contentsOf: candidates)
-        self.pool = start..<Int32(pool.count)
+        primary = pool[Int(range.lowerBound)]
+        self.pool = range
+    }
+
+    /// A mention of a single entry, appended to `pool`.
+    public init(kind: LexRef.Kind, first: Int, last: Int, only entry: Int32, pool: inout [Int32]) {
+        pool.append(entry)
+        self.init(kind: kind, first: first, last: last, candidates: Int32(pool.count - 1)..<Int32(pool.count), in: pool)
     }
 
     /// The number of candidate entries.

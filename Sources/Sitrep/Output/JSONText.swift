@@ -1,46 +1,104 @@
 /// A small JSON text builder over bytes: the extractor's hot output path, several times faster than JSONEncoder.
 struct JSONText {
-    private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Written through a raw pointer: an array's append checks uniqueness and capacity per byte.
+    private final class Bytes {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0, capacity: Int
 
-    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+        init(capacity: Int) {
+            self.capacity = Swift.max(64, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+        deinit { base.deallocate() }
+
+        @inline(__always) func reserve(_ n: Int) {
+            guard count + n > capacity else { return }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(capacity * 2, count + n))
+            grown.update(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity = Swift.max(capacity * 2, count + n)
+        }
+        @inline(__always) func append(_ b: UInt8) { reserve(1); base[count] = b; count += 1 }
+        @inline(__always) func append(_ bytes: UnsafeRawBufferPointer) {
+            reserve(bytes.count)
+            if let from = bytes.baseAddress { (base + count).update(from: from.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
+            count += bytes.count
+        }
+        @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(UnsafeRawBufferPointer(bytes)) }
+    }
+    private let bytes: Bytes
+    /// Bit d set when the container at depth d already has a member (so the next one needs a comma).
+    private var hasMember: UInt64 = 0
+    private var depth = 0
+
+    init(capacity: Int = 4096) { bytes = Bytes(capacity: capacity) }
 
     /// The JSON built so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self) }
 
     @inline(__always) private mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        s.withUTF8Buffer { bytes.append($0) }
     }
 
     @inline(__always) private mutating func separate() {
-        if needsComma[needsComma.count - 1] { bytes.append(44) }
-        needsComma[needsComma.count - 1] = true
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasMember & bit != 0 { bytes.append(44) }
+        hasMember |= bit
     }
+
+    @inline(__always) private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        precondition(depth < 64, "JSON nested too deeply")
+        hasMember &= ~(1 << UInt64(depth))
+    }
+
+    @inline(__always) private mutating func close(_ bracket: UInt8) { bytes.append(bracket); depth -= 1 }
 
     /// Opens an object, as a value or under `key`.
     mutating func openObject(_ key: StaticString? = nil) {
         if let key { self.key(key) } else { separate() }
-        bytes.append(123); needsComma.append(false)
+        open(123)
     }
     /// Ends a JSON line.
     mutating func newline() { bytes.append(10) }
     /// Closes the innermost object.
-    mutating func closeObject() { bytes.append(125); needsComma.removeLast() }
+    mutating func closeObject() { close(125) }
     /// Opens an array under `key`.
-    mutating func openArray(_ key: StaticString) { self.key(key); bytes.append(91); needsComma.append(false) }
+    mutating func openArray(_ key: StaticString) { self.key(key); open(91) }
     /// Closes the innermost array.
-    mutating func closeArray() { bytes.append(93); needsComma.removeLast() }
+    mutating func closeArray() { close(93) }
 
     @inline(__always) private mutating func key(_ k: StaticString) { separate(); bytes.append(34); raw(k); bytes.append(34); bytes.append(58) }
 
     mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { appendString(v) } else { raw("null") } }
     mutating func field(_ k: StaticString, _ v: Int?) {
         key(k)
-        if var text = v.map(String.init) { text.withUTF8 { bytes.append(contentsOf: $0) } } else { raw("null") }
+        if let v { appendDecimal(v) } else { raw("null") }
     }
     mutating func field(_ k: StaticString, _ v: Double?) {
         key(k)
-        if let v, v.isFinite { var text = "\(v)"; text.withUTF8 { bytes.append(contentsOf: $0) } } else { raw("null") }
+        // `description` is the shortest text that reads back as the same number, and short enough
+        // to be stored inline, so it costs no allocation.
+        if let v, v.isFinite { var text = v.description; text.withUTF8 { bytes.append($0) } } else { raw("null") }
+    }
+
+    /// Writes `v` in decimal, as `String(v)` would, without making the string.
+    private mutating func appendDecimal(_ v: Int) {
+        if v < 0 { bytes.append(45) }
+        var magnitude = v.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
+            var n = 0
+            repeat {
+                buffer[23 - n] = UInt8(truncatingIfNeeded: magnitude % 10) + 48
+                magnitude /= 10
+                n += 1
+            } while magnitude > 0
+            return n
+        }
+        withUnsafeBytes(of: &digits) { bytes.append(UnsafeRawBufferPointer(rebasing: $0[(24 - count)...])) }
     }
     mutating func field(_ k: StaticString, _ v: Bool) { key(k); if v { raw("true") } else { raw("false") } }
     mutating func field(_ k: StaticString, _ v: [String]) {
@@ -56,7 +114,7 @@ struct JSONText {
         var s = s
         let plain = s.withUTF8 { utf8 in
             guard utf8.allSatisfy({ $0 >= 32 && $0 != 34 && $0 != 92 }) else { return false }
-            bytes.append(contentsOf: utf8)
+            bytes.append(utf8)
             return true
         }
         if plain {
@@ -71,8 +129,9 @@ struct JSONText {
             case 13: bytes.append(92); bytes.append(114)
             case 9: bytes.append(92); bytes.append(116)
             case 0..<32:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                let hex: StaticString = "0123456789abcdef"
+                raw("\\u00")
+                hex.withUTF8Buffer { hex in bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 15)]) }
             default: bytes.append(b)
             }
         }
