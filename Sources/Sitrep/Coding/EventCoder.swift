@@ -165,7 +165,7 @@ struct EventCoder {
             if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) { ctx.lastViolentSentence = s.index }
             if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) || ev.control != nil,
-               !ev.contextual, let l = locs.first?.0, [.populatedPlace, .site].contains(ctx.placeTable.traits[l].kind) { ctx.lastEventPlace = l }
+               !ev.contextual, let l = locs.first?.0, ctx.placeTable.traits[l].kind.isLocality { ctx.lastEventPlace = l }
             ev.fromKilling = t.has(.kill)
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == unidentified
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
@@ -575,7 +575,7 @@ struct EventCoder {
         }
         func specific(_ pm: Mention) -> Bool {
             guard let i = ctx.placeOf[pm.first] else { return false }
-            return [.populatedPlace, .site].contains(ctx.placeTable.traits[i].kind)
+            return ctx.placeTable.traits[i].kind.isLocality
         }
         let usable = places.filter { pm in
             // The dateline says where the reporter is, not where the act happened.

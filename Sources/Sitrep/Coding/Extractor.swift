@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
         var paragraph = -1
         for s in doc.sentences {
             if s.paragraph != paragraph { paragraph = s.paragraph; lastDate = nil }
-            let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(ctx.placeTable.traits[$0].kind) } == true }
+            let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind.isLocality } == true }
                 .flatMap { ctx.placeOf[$0.first] }
             let firstFigure = figures.count
             for f in FigureExtractor.figures(doc, cues: ctx.cues, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dates: ctx.dates[s.index]) {
@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isRebelGroup }) {
                 ctx.lastRebel = Int(m.primary)
             }
-            if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { [.populatedPlace, .site].contains(ctx.placeTable.traits[$0].kind) } == true }).flatMap({ ctx.placeOf[$0.first] }) {
+            if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind.isLocality } == true }).flatMap({ ctx.placeOf[$0.first] }) {
                 lastPlace = p
             }
             if let d = ctx.dates[s.index].last { lastDate = d }

@@ -91,7 +91,7 @@ public struct Matcher: Sendable {
                 let ref = scanner.values[v]
                 if ref.kind == m.kind, passesCase(ref, tokens, Int(m.first), Int(m.last)) { pool.append(ref.index) }
             }
-            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: start..<Int32(pool.count), in: pool)
+            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: start..<Int32(pool.count), in: pool, phrase: m.node)
         }
     }
 

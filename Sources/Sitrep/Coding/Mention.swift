@@ -11,15 +11,19 @@ public struct Mention: Sendable, Equatable {
     public let primary: Int32
     /// Where all the candidates are in the pool (several for ambiguous place names).
     public let pool: Range<Int32>
+    /// The phrase-table node the words reached, -1 for a mention made by a rule: two mentions
+    /// with the same node spell the same folded words.
+    public let phrase: Int32
 
     /// A mention whose candidates are `pool[range]`, a non-empty range.
-    public init(kind: LexRef.Kind, first: Int, last: Int, candidates range: Range<Int32>, in pool: [Int32]) {
+    public init(kind: LexRef.Kind, first: Int, last: Int, candidates range: Range<Int32>, in pool: [Int32], phrase: Int32 = -1) {
         precondition(!range.isEmpty, "a mention has a candidate")
         self.kind = kind
         self.first = first
         self.last = last
         primary = pool[Int(range.lowerBound)]
         self.pool = range
+        self.phrase = phrase
     }
 
     /// A mention of a single entry, appended to `pool`.

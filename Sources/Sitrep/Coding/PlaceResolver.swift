@@ -45,8 +45,12 @@ enum PlaceResolver {
     /// Fills `ctx.placeOf` and `ctx.country`.
     static func resolve(_ ctx: inout DocumentContext) {
         let places = ctx.placeTable
-        // The report's country: votes of unambiguous place mentions and of actors.
-        var votes: [String: Double] = [:]
+        // The report's country: votes of unambiguous place mentions and of actors, by country
+        // number; the few actor countries without a gazetteer entry vote by code.
+        var votes = [Double](repeating: 0, count: places.codes.count)
+        var voted = [Bool](repeating: false, count: places.codes.count)
+        var otherVotes: [String: Double] = [:]
+        var countries: [Int32] = []
         let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
         for ms in ctx.mentions {
             for m in ms {
@@ -54,24 +58,32 @@ enum PlaceResolver {
                 case .place:
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
-                    var cs: [Int32] = []
-                    for cand in ctx.candidates(of: m) where !cs.contains(places.traits[Int(cand)].country) { cs.append(places.traits[Int(cand)].country) }
-                    let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(cs.count)
-                    for c in cs { votes[places.codes[Int(c)], default: 0] += weight }
+                    countries.removeAll(keepingCapacity: true)
+                    for cand in ctx.candidates(of: m) where !countries.contains(places.traits[Int(cand)].country) { countries.append(places.traits[Int(cand)].country) }
+                    let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(countries.count)
+                    for c in countries { votes[Int(c)] += weight; voted[Int(c)] = true }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
-                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.primary)].country { votes[c, default: 0] += 0.5 }
+                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.primary)].country {
+                        if let n = places.number(c) { votes[Int(n)] += 0.5; voted[Int(n)] = true } else { otherVotes[c, default: 0] += 0.5 }
+                    }
                 default: break
                 }
             }
         }
-        ctx.country = votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // The most votes; on a tie, the first code in alphabetical order.
+        var best: (code: String, votes: Double)?
+        for n in votes.indices where voted[n] {
+            if best == nil || votes[n] > best!.votes || votes[n] == best!.votes && places.codes[n] < best!.code { best = (places.codes[n], votes[n]) }
+        }
+        for (code, v) in otherVotes where best == nil || v > best!.votes || v == best!.votes && code < best!.code { best = (code, v) }
+        ctx.country = best?.code
 
         // First pass: which mentions are plausible places, and in what context.
         // `next` is the token of the feature word after the name ("Bisie mine", "Masisi territory").
         struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: Int }
         var plausible: [Candidate] = []
-        var acceptedWeak: Set<String> = []
+        var acceptedWeak: Set<Int32> = []
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 if m.first == m.last, ctx.has(m.first, .placeStopword) || ctx.has(m.first, .demonym) { continue }
@@ -88,7 +100,7 @@ enum PlaceResolver {
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
-                if locative, !glued { acceptedWeak.insert(key(ctx, m)) }
+                if locative, !glued { acceptedWeak.insert(m.phrase) }
                 plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next))
             }
         }
@@ -98,22 +110,22 @@ enum PlaceResolver {
         var sumLat = 0.0, sumLon = 0.0, n = 0.0
         for c in plausible where c.mention.candidateCount == 1 {
             let p = places.traits[Int(c.mention.primary)]
-            if [.populatedPlace, .site].contains(p.kind), p.country == docCountry { sumLat += p.lat; sumLon += p.lon; n += 1 }
+            if p.kind.isLocality, p.country == docCountry { sumLat += p.lat; sumLon += p.lon; n += 1 }
         }
         let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
 
         // Second pass: choose an entry for each mention.
-        var siteByName: [String: Int] = [:]
+        var siteByName: [Int32: Int] = [:]
         for c in plausible {
             let m = c.mention
-            let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(key(ctx, m)))
+            let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(m.phrase))
             var best: (Int, Double)?
             // Several towns or villages share the name: the one nearest the story wins among them.
-            let towns = ctx.candidates(of: m).count(where: { [.populatedPlace, .site].contains(places.traits[Int($0)].kind) })
+            let towns = ctx.candidates(of: m).count(where: { places.traits[Int($0)].kind.isLocality })
             var nearest = 0.0
             if let centre, towns > 1 {
                 nearest = .infinity
-                for cand in ctx.candidates(of: m) where [.populatedPlace, .site].contains(places.traits[Int(cand)].kind) {
+                for cand in ctx.candidates(of: m) where places.traits[Int(cand)].kind.isLocality {
                     nearest = min(nearest, GeoMath.distanceKm(centre.0, centre.1, places.traits[Int(cand)].lat, places.traits[Int(cand)].lon))
                 }
             }
@@ -142,7 +154,7 @@ enum PlaceResolver {
                 if p.country == docCountry { s += 25 }
                 if congoStory, p.greatLakes { s += 5 }
                 if p.fromWorld, p.population >= 1_000_000 { s += 10 }
-                if let centre, towns > 1, [.populatedPlace, .site].contains(p.kind), p.population < 100_000 {
+                if let centre, towns > 1, p.kind.isLocality, p.population < 100_000 {
                     s -= min(20, (GeoMath.distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
                 }
                 if p.kind == featureKind { s += featureBonus }
@@ -152,18 +164,14 @@ enum PlaceResolver {
             }
             if let b = best {
                 ctx.placeOf[m.first] = b.0
-                if places.traits[b.0].kind == .site { siteByName[key(ctx, m)] = b.0 }
+                if places.traits[b.0].kind == .site { siteByName[m.phrase] = b.0 }
             }
         }
         // A mine named once as a mine is that mine wherever the report names it again.
-        for c in plausible where !siteByName.isEmpty && siteByName[key(ctx, c.mention)] != nil {
-            let site = siteByName[key(ctx, c.mention)]!
+        for c in plausible where !siteByName.isEmpty && siteByName[c.mention.phrase] != nil {
+            let site = siteByName[c.mention.phrase]!
             if ctx.candidates(of: c.mention).contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
         }
-    }
-
-    static func key(_ ctx: DocumentContext, _ m: Mention) -> String {
-        m.first == m.last ? ctx.w(m.first) : (m.first...m.last).map { ctx.w($0) }.joined(separator: " ")
     }
 
     /// The number of decimal digits of a positive number (as `String(n).count`, without the string).

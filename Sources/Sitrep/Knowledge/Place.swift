@@ -1,6 +1,9 @@
 /// What kind of thing a gazetteer entry is (codebook section 4).
 public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     case populatedPlace = "populated place", site, admin1, admin2, country, feature
+
+    /// A town, village or site: somewhere an event happens at a point.
+    @inline(__always) public var isLocality: Bool { self == .populatedPlace || self == .site }
 }
 
 /// One gazetteer entry.
