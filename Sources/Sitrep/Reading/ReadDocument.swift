@@ -7,7 +7,7 @@ public struct ReadDocument: Sendable {
     /// The body, normalised; every offset in the document points into it.
     public let text: [UInt8]
     /// For each byte of `text`, the byte offset in the body as read from the file.
-    public let origin: [Int32]
+    public let origin: TextOrigin
     /// Byte offset of the body in the input file (0 for HTML, whose markup is gone).
     public let bodyOffset: Int
     /// All tokens of the body.
@@ -103,7 +103,7 @@ public struct ReadDocument: Sendable {
     }
     /// The offset in the input file of normalised byte `i`.
     public func fileOffset(_ i: Int) -> Int {
-        if i >= origin.count { return bodyOffset + (origin.last.map { Int($0) + 1 } ?? 0) }
-        return bodyOffset + Int(origin[i])
+        if i >= origin.count { return bodyOffset + (origin.count == 0 ? 0 : origin[origin.count - 1] + 1) }
+        return bodyOffset + origin[i]
     }
 }
