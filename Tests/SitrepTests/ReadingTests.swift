@@ -13,6 +13,16 @@ struct ReadingTests {
         #expect(doc.string(0, doc.text.count) == "First line.\n")
     }
 
+    @Test func windowsLineEndingsReadAlike() {
+        let text = "TITLE: Rebels near Sake\r\nPUBLISHED: 2025-02-03\r\n\r\nFirst line.\r\nSecond line.\r\nOriginal Source: Lake News\r\n"
+        let doc = ReadDocument(file: "a.txt", text: text)
+        #expect(doc.header.title == "Rebels near Sake")
+        #expect(doc.header.published == Day(year: 2025, month: 2, day: 3))
+        #expect(doc.header.outlet == "Lake News")
+        #expect(doc.sentences.count == 2)
+        #expect(doc.sentences.map(\.paragraph) == [0, 1])
+    }
+
     @Test func unknownPublicationDate() {
         let doc = ReadDocument(file: "a.txt", text: "PUBLISHED: unknown\n\nSomething happened.")
         #expect(doc.header.published == nil)
@@ -30,6 +40,12 @@ struct ReadingTests {
         #expect(String(decoding: bytes, as: UTF8.self) == "the group's \"offensive\" - now here")
         #expect(origin.count == bytes.count)
         #expect(origin[9] == 9)  // the apostrophe maps back to the first byte of U+2019
+        #expect(origin[10] == 12)  // and the "s" after it to its own byte
+        #expect(origin[bytes.count - 1] == 42)  // "here", after the 3-byte quote and dash and the 2-byte space
+        // An ellipsis becomes three dots, each traced to the ellipsis; the text after it lines up again.
+        let (dots, dotOrigin) = TextNormalizer.normalize(Array("a\u{2026}b\r\nc".utf8))
+        #expect(String(decoding: dots, as: UTF8.self) == "a...b\nc")
+        #expect((0..<dots.count).map { dotOrigin[$0] } == [0, 1, 1, 1, 4, 6, 7])
     }
 
     @Test func htmlLosesScriptsNavigationAndEntities() {

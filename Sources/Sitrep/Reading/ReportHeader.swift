@@ -41,7 +41,7 @@ public struct ReportHeader: Sendable, Equatable {
         // A trailing "Original Source: …" line is metadata, not body text.
         let trimmed = body.trimmingWhitespace()
         if let lastNL = trimmed.lastLineFeed() ?? (trimmed.hasPrefix("Original Source:") ? trimmed.startIndex : nil) {
-            let lineStart = trimmed[lastNL] == "\n" ? trimmed.index(after: lastNL) : lastNL
+            let lineStart = trimmed[lastNL].isNewline ? trimmed.index(after: lastNL) : lastNL
             let last = trimmed[lineStart...]
             if last.lowercased().hasPrefix("original source:") {
                 if header.outlet == nil {
@@ -55,29 +55,30 @@ public struct ReportHeader: Sendable, Equatable {
 }
 
 extension Substring {
-    // Line feeds are found on the bytes: searching the Character view would measure graphemes
-    // across the whole body. A "\n" Character is a line feed not preceded by a carriage return
-    // ("\r\n" is one Character), so the byte tests below find the same index.
+    // Line breaks are found on the bytes: searching the Character view would measure graphemes
+    // across the whole body. A line break is a "\n" Character (a line feed not preceded by a
+    // carriage return) or a "\r\n" Character (one Character, starting at the carriage return),
+    // so files written with either convention read alike.
 
-    /// The index of the first "\n" Character.
+    /// The index of the first "\n" or "\r\n" Character.
     func firstLineFeed() -> Index? {
         let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
-            var previous: UInt8 = 0
-            for (k, byte) in b.enumerated() {
-                if byte == 10, previous != 13 { return k }
-                previous = byte
+            var k = 0
+            while k < b.count {
+                if b[k] == 13, k + 1 < b.count, b[k + 1] == 10 { return k }
+                if b[k] == 10 { return k }
+                k += 1
             }
             return nil
         }
         if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
         let bytes = utf8
-        var previous: UInt8 = 0
         var i = bytes.startIndex
         while i < bytes.endIndex {
-            let b = bytes[i]
-            if b == 10, previous != 13 { return i }
-            previous = b
-            bytes.formIndex(after: &i)
+            let next = bytes.index(after: i)
+            if bytes[i] == 13, next < bytes.endIndex, bytes[next] == 10 { return i }
+            if bytes[i] == 10 { return i }
+            i = next
         }
         return nil
     }
@@ -88,12 +89,12 @@ extension Substring {
         return self[byte] == ":" ? byte : firstIndex(of: ":")
     }
 
-    /// The index of the last "\n" Character.
+    /// The index of the last "\n" or "\r\n" Character.
     func lastLineFeed() -> Index? {
         let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
             var k = b.count - 1
             while k >= 0 {
-                if b[k] == 10, k == 0 || b[k - 1] != 13 { return k }
+                if b[k] == 10 { return k > 0 && b[k - 1] == 13 ? k - 1 : k }
                 k -= 1
             }
             return nil
@@ -104,7 +105,8 @@ extension Substring {
         while i > bytes.startIndex {
             bytes.formIndex(before: &i)
             guard bytes[i] == 10 else { continue }
-            if i == bytes.startIndex || bytes[bytes.index(before: i)] != 13 { return i }
+            if i > bytes.startIndex, bytes[bytes.index(before: i)] == 13 { return bytes.index(before: i) }
+            return i
         }
         return nil
     }
