@@ -9,10 +9,12 @@ public enum TextNormalizer {
 
     private static func normalize(_ src: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], origin: TextOrigin) {
         let n = src.count
-        var positions: [Int32] = [], deltas: [Int32] = []
-        var delta = 0
+        var shifts: (positions: [Int32], deltas: [Int32]) = ([], [])
         // Output never outgrows input except "…" (3 bytes in, 3 out), so `n` slots suffice.
         let out = [UInt8](unsafeUninitializedCapacity: n) { dst, written in
+            // Locals, not captured variables, so the loop pays no exclusivity checks.
+            var positions: [Int32] = [], deltas: [Int32] = []
+            var delta = 0
             var o = 0, i = 0
             /// Notes that output byte `o` comes from input byte `from`.
             @inline(__always) func origin(_ from: Int) {
@@ -73,7 +75,8 @@ public enum TextNormalizer {
                 i += width
             }
             written = o
+            shifts = (positions, deltas)
         }
-        return (out, TextOrigin(count: out.count, positions: positions, deltas: deltas))
+        return (out, TextOrigin(count: out.count, positions: shifts.positions, deltas: shifts.deltas))
     }
 }
