@@ -8,8 +8,10 @@ public struct Evidence: Sendable, Equatable, Codable {
 
 /// An event coded from a report (codebook section 2.4), before output.
 public struct CodedEvent: Sendable, Equatable {
-    /// Codebook type, sub_type and PLOVER category.
-    public var type: String, subType: String, plover: String
+    /// Codebook type and sub_type.
+    public var type: EventType, subType: EventSubType
+    /// PLOVER category.
+    public var plover: String
     /// Actors as registry indices.
     public var actor1: Int?, assocActor1: [Int] = [], actor2: Int?, assocActor2: [Int] = []
     /// Gazetteer index of the location.

@@ -34,14 +34,14 @@ struct EventCoder {
         // Precedence inside a sentence: captures absorb clashes, any other event absorbs bare killings,
         // accusations and appeals absorb the acts they are about.
         let subTypes = hits.map(\.trigger.subType)
-        let violent = hits.contains { ["Battles", "Explosions/Remote violence"].contains($0.trigger.type) || $0.trigger.subType == "Non-violent transfer of territory" }
-        if let speech = hits.first(where: { ["Accusation", "Appeal", "Threat"].contains($0.trigger.subType) }) {
-            hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != "Political" || ["Sanction", "Talks"].contains($0.trigger.subType)) }
+        let violent = hits.contains { [.battles, .explosions].contains($0.trigger.type) || $0.trigger.subType == .nonViolentTransfer }
+        if let speech = hits.first(where: { [.accusation, .appeal, .threat].contains($0.trigger.subType) }) {
+            hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != .political || [.sanction, .talks].contains($0.trigger.subType)) }
         }
-        let others = hits.contains(where: { $0.trigger.subType != "Attack" && $0.trigger.type != "Political" })
+        let others = hits.contains(where: { $0.trigger.subType != .attack && $0.trigger.type != .political })
         hits.removeAll { h in
             if h.trigger.has(.kill), violent || others { return true }
-            if h.trigger.subType == "Looting/property destruction", subTypes.contains("Shelling/artillery/missile attack") || subTypes.contains("Air/drone strike") || subTypes.contains("Violent demonstration") || subTypes.contains("Mob violence") { return true }
+            if h.trigger.subType == .looting, subTypes.contains(.shelling) || subTypes.contains(.airDroneStrike) || subTypes.contains(.violentDemonstration) || subTypes.contains(.mobViolence) { return true }
             return false
         }
 
@@ -53,7 +53,7 @@ struct EventCoder {
             // Actors.
             var (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
             // "X and Y called for a ceasefire": the first named acts, the second alongside.
-            if t.type == "Political", let chosen = a1,
+            if t.type == .political, let chosen = a1,
                let mention = actorMentions.first(where: { actorIndex($0) == chosen && $0.last < h.mention.first && $0.first >= h.mention.first - 12 }),
                let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && ctx.actors.traits(actorIndex($0)).isPolitical }),
                ((partner.last + 1)..<mention.first).contains(where: { ctx.isWord($0, "and") }),
@@ -62,48 +62,48 @@ struct EventCoder {
                 ev.assocActor1 = [chosen]
             }
             // "X accused Y … and called on Z": coordinated verbs share X, not Y.
-            if t.type == "Political", let prev = previousPolitical, a1 != nil, a1 == prev.a2, let p1 = prev.a1,
+            if t.type == .political, let prev = previousPolitical, a1 != nil, a1 == prev.a2, let p1 = prev.a1,
                (prev.last..<h.mention.first).contains(where: { ctx.isWord($0, "and") }) { a1 = p1 }
-            if t.type == "Political" { previousPolitical = (a1, a2, h.mention.last) }
+            if t.type == .political { previousPolitical = (a1, a2, h.mention.last) }
             ev.actor1 = a1
             ev.actor2 = a2
-            if t.type == "Economic", ev.actor1 == nil || ctx.actors.traits(ev.actor1!).isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
+            if t.type == .economic, ev.actor1 == nil || ctx.actors.traits(ev.actor1!).isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
                 ev.actor1 = operatorActor
                 if ev.actor2 == operatorActor { ev.actor2 = nil }
             }
             var inheritedPlace: Int?
-            if t.type == "Political", a1 == nil, let prev = ctx.lastPolitical, hasPoliticalAnaphor(ctx, before: h.mention.first, in: r) {
+            if t.type == .political, a1 == nil, let prev = ctx.lastPolitical, hasPoliticalAnaphor(ctx, before: h.mention.first, in: r) {
                 ev.actor1 = prev.actor1
                 ev.assocActor1 = prev.actor2.map { [$0] } ?? []
                 inheritedPlace = prev.location
             }
             if t.has(.civ), ev.actor2 == nil || !(ctx.actors.traits(ev.actor2!).isCivilians) {
-                if let civ = civilians, ev.actor2 == nil || ev.type == "Violence against civilians" { ev.actor2 = civ }
+                if let civ = civilians, ev.actor2 == nil || ev.type == .violenceAgainstCivilians { ev.actor2 = civ }
             }
-            if t.subType == "Attack", let a1 = ev.actor1, ctx.actors.traits(a1).isCivilians {
+            if t.subType == .attack, let a1 = ev.actor1, ctx.actors.traits(a1).isCivilians {
                 // Aid workers attacked: civilians, with their organisation alongside.
                 if !ctx.actors.traits(a1).isNamedCivilians { ev.assocActor2 = [a1] }
                 ev.actor1 = unidentified
             }
-            if ev.actor1 == nil, ["Violence against civilians", "Explosions/Remote violence"].contains(t.type) || t.subType == "Looting/property destruction" {
+            if ev.actor1 == nil, [.violenceAgainstCivilians, .explosions].contains(t.type) || t.subType == .looting {
                 ev.actor1 = unidentified
             }
             // Displacement: the people who fled are the other side, whoever is quoted about it.
-            if t.subType == "Other", let civ = civilians {
+            if t.subType == .other, let civ = civilians {
                 ev.actor2 = civ
                 if let a1 = ev.actor1, !ctx.actors.traits(a1).isArmed { ev.actor1 = nil }
             }
-            if t.type == "Riots" {
+            if t.type == .riots {
                 ev.actor1 = rioters
                 if ev.actor2 == ev.actor1 { ev.actor2 = nil }
             }
-            if t.type == "Protests" {
+            if t.type == .protests {
                 ev.actor1 = protesters
                 let next = s.index + 1 < ctx.doc.sentences.count ? ctx.doc.sentences[s.index + 1].tokens : r
                 if (Array(r) + Array(next)).contains(where: { ctx.has($0, .intervention) || ctx.isWord($0, oneOf: ["shot", "killed", "live"]) }) {
                     // Forces firing on protesters and killing some is excessive force, not mere intervention.
                     let deaths = (Array(r) + Array(next)).contains { ctx.isWord($0, oneOf: ["killed", "killing", "dead", "died", "live"]) }
-                    ev.subType = deaths ? "Excessive force against protesters" : "Protest with intervention"
+                    ev.subType = deaths ? .excessiveForce : .protestWithIntervention
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
                     if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isArmedForce }) {
                         ev.actor2 = Int(police.primary)
@@ -116,26 +116,26 @@ struct EventCoder {
                 }
             }
             // Foreign forces leaving or arriving change posture rather than control.
-            if t.subType == "Non-violent transfer of territory", t.has(.withdraw), let a1 = ev.actor1, isForeign(a1, ctx) {
-                ev.subType = "Change to group/activity"; ev.plover = "MOBILIZE"; ev.type = "Strategic developments"
+            if t.subType == .nonViolentTransfer, t.has(.withdraw), let a1 = ev.actor1, isForeign(a1, ctx) {
+                ev.subType = .changeToGroup; ev.plover = "MOBILIZE"; ev.type = .strategic
             }
-            if ["Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"].contains(ev.subType) {
+            if [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory, .nonViolentTransfer].contains(ev.subType) {
                 ev.control = t.has(.lose) ? "lost" : "gained"
                 if t.has(.enter) {
-                    ev.subType = entersByForce(ctx, s) ? "Non-state actor overtakes territory" : "Non-violent transfer of territory"
-                    ev.type = ev.subType == "Non-violent transfer of territory" ? "Strategic developments" : "Battles"
+                    ev.subType = entersByForce(ctx, s) ? .nonStateActorOvertakesTerritory : .nonViolentTransfer
+                    ev.type = ev.subType == .nonViolentTransfer ? .strategic : .battles
                 }
-                if ev.control == "gained", ev.subType == "Non-state actor overtakes territory", unopposed(ctx, s) {
-                    ev.subType = "Non-violent transfer of territory"
+                if ev.control == "gained", ev.subType == .nonStateActorOvertakesTerritory, unopposed(ctx, s) {
+                    ev.subType = .nonViolentTransfer
                 }
-                if ev.subType == "Non-violent transfer of territory" { ev.type = "Strategic developments"; ev.plover = "RETREAT" }
-                if ev.subType == "Non-state actor overtakes territory", let a1 = ev.actor1, ctx.actors.traits(a1).isArmedForce { ev.subType = "Government regains territory" }
+                if ev.subType == .nonViolentTransfer { ev.type = .strategic; ev.plover = "RETREAT" }
+                if ev.subType == .nonStateActorOvertakesTerritory, let a1 = ev.actor1, ctx.actors.traits(a1).isArmedForce { ev.subType = .governmentRegainsTerritory }
             }
-            if ev.type == "Strategic developments", ev.subType == "Change to group/activity" { ev.control = nil }
+            if ev.type == .strategic, ev.subType == .changeToGroup { ev.control = nil }
             // Place.
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
-            guard !locs.isEmpty || ev.type == "Political" || ev.subType == "Agreement" else { continue }
-            if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type) || ev.subType == "Looting/property destruction",
+            guard !locs.isEmpty || ev.type == .political || ev.subType == .agreement else { continue }
+            if [.battles, .explosions, .violenceAgainstCivilians, .riots, .protests].contains(ev.type) || ev.subType == .looting,
                placeMentions.isEmpty, !r.contains(where: { ctx.has($0 + 1, .placeAnaphor) && ctx.isWord($0, "the") }),
                !r.contains(where: { ctx.isWord($0, oneOf: ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"]) }),
                ctx.lastViolentSentence != s.index - 1 { continue }
@@ -160,18 +160,18 @@ struct EventCoder {
             else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
             let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
-            if ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"].contains(ev.type), let k = killed.min() { ev.fatalities = k }
+            if [.battles, .explosions, .violenceAgainstCivilians, .riots, .protests].contains(ev.type), let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
-            if let a1 = ev.actor1, let b = ctx.backers[a1], ["Battles", "Explosions/Remote violence"].contains(ev.type) { ev.assocActor1 = [b] }
-            if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) { ctx.lastViolentSentence = s.index }
-            if ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(ev.type) || ev.control != nil,
+            if let a1 = ev.actor1, let b = ctx.backers[a1], [.battles, .explosions].contains(ev.type) { ev.assocActor1 = [b] }
+            if [.battles, .explosions, .violenceAgainstCivilians].contains(ev.type) { ctx.lastViolentSentence = s.index }
+            if [.battles, .explosions, .violenceAgainstCivilians].contains(ev.type) || ev.control != nil,
                !ev.contextual, let l = locs.first?.0, ctx.placeTable.traits[l].kind.isLocality { ctx.lastEventPlace = l }
             ev.fromKilling = t.has(.kill)
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == unidentified
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
             ev.confidence = ev.actor1 == nil ? 0.5 : 0.7
             var targets: [Int?] = [ev.actor2]
-            if ev.subType == "Sanction" {
+            if ev.subType == .sanction {
                 var seen: Set<Int> = []
                 let candidates = actorMentions.filter { !ctx.isWord($0.first - 1, oneOf: ["its", "their", "his", "her"]) }
                 let afterTrigger = candidates.filter { $0.first > h.mention.last }
@@ -187,7 +187,7 @@ struct EventCoder {
                 e.coarseArea = kb.places[loc].country
                 e.countryLevel = ctx.placeTable.traits[loc].kind == .country
                 e.geoPrecision = prec
-                if ev.type == "Political" || ev.subType == "Agreement", locs.isEmpty { e.geoPrecision = 3 }
+                if ev.type == .political || ev.subType == .agreement, locs.isEmpty { e.geoPrecision = 3 }
                 out.append(e)
             }
             }
@@ -207,41 +207,41 @@ struct EventCoder {
         var viable: [Trigger] = []
         for t in cands {
             switch t.subType {
-            case "Air/drone strike":
+            case .airDroneStrike:
                 if t.phrase.hasSuffix("bombed"), !ctx.cues.sentence(s.index, has: .aircraft) { continue }
                 if afterRange.prefix(5).contains(where: { ctx.isWord($0, oneOf: ["downed", "intercepted", "shot"]) }) { continue }
-            case "Operations suspended", "Operations resumed":
+            case .operationsSuspended, .operationsResumed:
                 if ctx.isWord(m.first - 1, oneOf: ["remain", "remains", "remained", "still"]) { continue }
                 // Aid suspended as a penalty is a sanction.
-                if t.subType == "Operations suspended", afterRange.prefix(3).contains(where: { ctx.isWord($0, oneOf: ["aid", "assistance", "cooperation"]) }),
-                   let sanction = kb.trigger(subType: "Sanction") {
+                if t.subType == .operationsSuspended, afterRange.prefix(3).contains(where: { ctx.isWord($0, oneOf: ["aid", "assistance", "cooperation"]) }),
+                   let sanction = kb.trigger(subType: .sanction) {
                     viable.append(sanction); continue
                 }
                 guard !ctx.anyWord(r, "talks"), !ctx.anyWord(r, "aid") || ctx.anyWord(r, "mine") else { continue }
                 guard ctx.cues.sentence(s.index, has: .economicObject) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
-            case "Agreement":
+            case .agreement:
                 guard ctx.cues.sentence(s.index, has: .agreementObject) else { continue }
-            case "Aid":
+            case .aid:
                 guard ctx.cues.sentence(s.index, has: .aidObject) else { continue }
-            case "Talks":
+            case .talks:
                 let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.isWord(m.last + 1, "with") && $0.first <= m.last + 4) } : actors
                 let parties = Set(present.map { $0.primary }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
                 let states = parties.filter { !ctx.actors.traits(Int($0)).isOther }
                 guard parties.count >= 2 || (ctx.anyWord(r, "between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if ctx.anyWord(r, "pulled") || ctx.anyWord(r, "attend") || ctx.anyWord(r, "quit") { continue }
                 if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !ctx.anyWord(r, "met") && !ctx.anyWord(afterRange, "between") { continue }
-            case "Appeal", "Sanction", "Accusation", "Threat", "Rejection":
-                if t.subType == "Appeal", ctx.anyWord(r, "anonymity") || ctx.anyWord(afterRange, "named") { continue }
-                if t.subType == "Sanction", ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !ctx.anyWord(r, "imposed") && !ctx.anyWord(r, "added") { continue }
-                if t.subType == "Accusation" {
+            case .appeal, .sanction, .accusation, .threat, .rejection:
+                if t.subType == .appeal, ctx.anyWord(r, "anonymity") || ctx.anyWord(afterRange, "named") { continue }
+                if t.subType == .sanction, ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !ctx.anyWord(r, "imposed") && !ctx.anyWord(r, "added") { continue }
+                if t.subType == .accusation {
                     guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.primary)).isCivilians else { continue }
                 }
-                if t.subType == "Appeal", Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !ctx.isWord(m.first - 1, oneOf: ["who", "which", "also", "jointly"]) { continue }
-            case "Other":
+                if t.subType == .appeal, Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !ctx.isWord(m.first - 1, oneOf: ["who", "which", "also", "jointly"]) { continue }
+            case .other:
                 guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.primary)).isArmed && $0.last < m.first }) else { continue }
                 if ctx.isWord(m.first - 1, oneOf: ["have", "has"]) || ctx.isWord(m.first - 2, oneOf: ["have", "has"]),
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !ctx.anyWord(r, "since") && !ctx.anyWord(r, "past") && !ctx.anyWord(r, "week") { continue }
-            case "Armed clash":
+            case .armedClash:
                 // "repelled the attack": a definite noun points back at an act already told.
                 if ctx.isWord(m.first - 1, oneOf: ["the", "this", "that"]), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
                 if t.has(.armed), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
@@ -252,7 +252,7 @@ struct EventCoder {
                 }
                 if t.has(.clash), ctx.isWord(m.last + 1, oneOf: ["has", "have", "had"]) { continue }
                 if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["after", "following", "during", "amid", "despite"]) }) || ctx.isWord(m.first - 1, "by") { continue }
-            case "Attack":
+            case .attack:
                 if t.has(.kill) {
                     if ctx.isWord(m.first - 1, oneOf: ["has", "have"]) || ctx.isWord(m.first - 2, oneOf: ["has", "have"]) { continue }
                     // Deaths from earthquakes or cholera, and running tolls ("the number of people killed"), are not attacks.
@@ -266,22 +266,22 @@ struct EventCoder {
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
                     let armed = target.map { ctx.actors.traits($0).isArmed } == true || (target == nil && ctx.cues.any(afterRange, .armedTarget))
-                    if armed, let clash = kb.trigger(subType: "Armed clash", phrase: "attacked") { viable.append(clash); continue }
+                    if armed, let clash = kb.trigger(subType: .armedClash, phrase: "attacked") { viable.append(clash); continue }
                     if let target, ctx.actors.traits(target).isArmed { continue }
                     if target == nil, !ctx.cues.any(afterRange, .civilianTarget) { continue }
                 }
-            case "Abduction/forced disappearance":
+            case .abduction:
                 if !ctx.cues.any(max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6), .abductee) {
-                    if let loot = kb.trigger(subType: "Looting/property destruction") { viable.append(loot) }
+                    if let loot = kb.trigger(subType: .looting) { viable.append(loot) }
                     continue
                 }
-            case "Looting/property destruction":
+            case .looting:
                 if ((m.first - 4)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["bodies", "corpses", "body", "remains"]) }) { continue }
                 // "The strikes set fire to fuel tanks": damage done by an act already coded.
                 if (r.lowerBound..<m.first).contains(where: { k in ctx.has(k + 1, .lootingCause) && ctx.isWord(k, "the") }) { continue }
-            case "Arrests":
+            case .arrests:
                 if ctx.cues.sentence(s.index, has: .intervention) { continue }
-            case "Non-state actor overtakes territory", "Non-violent transfer of territory":
+            case .nonStateActorOvertakesTerritory, .nonViolentTransfer:
                 // "Goma fell on Monday": only a place can fall this way (not prices, shells or rain).
                 if t.phrase == "fell", !places.contains(where: { $0.last == m.first - 1 && ctxPlaceKind(ctx, $0) != .country }) { continue }
                 if t.has(.place), !placeAfter, !townAnaphor(ctx, after: m.last, in: r) { continue }
@@ -289,7 +289,7 @@ struct EventCoder {
                 if t.has(.byArmed) {
                     guard let a = subject, ctx.actors.traits(a).isArmed else { continue }
                 }
-            case "Change to group/activity":
+            case .changeToGroup:
                 guard let a = subject ?? firstActorAfter, ctx.actors.traits(a).isArmed else { continue }
                 if ["left for", "convoy left", "arrived in"].contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.has(.withdrawWord) {
                     guard isForeign(a, ctx) else { continue }
@@ -352,8 +352,8 @@ struct EventCoder {
 
     /// Negated, hypothetical, future or conditional acts are not events.
     func blocked(_ ctx: DocumentContext, _ m: Mention, in r: Range<Int>, trigger: Trigger) -> Bool {
-        if ctx.isWord(r.lowerBound, oneOf: ["if", "unless", "should"]), trigger.type != "Political" { return true }
-        if ctx.isWord(m.first - 1, "to"), trigger.type != "Political", trigger.type != "Protests", trigger.subType != "Other", !ctx.isWord(m.first - 2, oneOf: ["due"]) { return true }
+        if ctx.isWord(r.lowerBound, oneOf: ["if", "unless", "should"]), trigger.type != .political { return true }
+        if ctx.isWord(m.first - 1, "to"), trigger.type != .political, trigger.type != .protests, trigger.subType != .other, !ctx.isWord(m.first - 2, oneOf: ["due"]) { return true }
         var k = m.first - 1
         var n = 0
         while k >= r.lowerBound, n < 7 {
@@ -363,12 +363,12 @@ struct EventCoder {
             if t.kind == .punct, ctx.doc.text[Int(t.start)] == 45, k > 0, ctx.doc.tokens[k - 1].end < t.start { break }
             if t.capitalized, k > r.lowerBound { k -= 1; n += 1; continue }  // "May" the month, not the modal
             if ctx.has(k, .clauseOpener) { break }
-            if ctx.has(k, .negation) { return !(trigger.type == "Political" && ["Rejection"].contains(trigger.subType)) }
+            if ctx.has(k, .negation) { return !(trigger.type == .political && [.rejection].contains(trigger.subType)) }
             // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
             // belongs to that clause, not to the act.
             let inRelative = ctx.cues.any(max(r.lowerBound, k - 6)..<k, .relativePronoun)
-            if !inRelative, ctx.has(k, .modal), trigger.type != "Political" || ctx.isWord(k, oneOf: ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"]) {
-                if trigger.subType == "Threat" { return false }
+            if !inRelative, ctx.has(k, .modal), trigger.type != .political || ctx.isWord(k, oneOf: ["could", "would", "might", "may", "will", "if", "plans", "potential", "potentially"]) {
+                if trigger.subType == .threat { return false }
                 return true
             }
             k -= 1; n += 1
@@ -405,7 +405,7 @@ struct EventCoder {
         } else if (passive && ctx.isWord(m.last + 1, "by")) || (t.has(.noun) && after.first.map { ctx.isWord($0.first - 1, "by") } == true) {
             a1 = after.first.map(actorIndex)
             a2 = before.last.map(actorIndex)
-        } else if passive, t.type == "Violence against civilians" || t.has(.kill) {
+        } else if passive, t.type == .violenceAgainstCivilians || t.has(.kill) {
             // "people were killed" with no "by": the text does not say who acted.
             a1 = nil
             a2 = before.last.map(actorIndex)
@@ -442,21 +442,21 @@ struct EventCoder {
                 if let k = anaphorAt, k > cand.last { break }
                 if ctx.has(cand.first - 1, .preposition) && !ctx.isWord(cand.first - 1, "and")
                     || (ctx.isWord(cand.first - 1, "the") && ctx.has(cand.first - 2, .preposition) && !ctx.isWord(cand.first - 2, "and")) { continue }
-                if ctx.actors.traits(actorIndex(cand)).isCivilians, t.type != "Strategic developments" || t.subType != "Other", t.type != "Protests" { continue }
+                if ctx.actors.traits(actorIndex(cand)).isCivilians, t.type != .strategic || t.subType != .other, t.type != .protests { continue }
                 a1 = actorIndex(cand)
             }
-            if t.subType == "Threat" {
+            if t.subType == .threat {
                 if let ns = before.first(where: { ctx.actors.traits(actorIndex($0)).isNonStateArmed }) { a1 = actorIndex(ns) }
                 else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             }
-            if ["Talks", "Agreement"].contains(t.subType) {
+            if [.talks, .agreement].contains(t.subType) {
                 let parties = (before + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
                 if let first = parties.first {
                     a1 = actorIndex(first)
                     a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
                 }
             }
-            if ["Sanction", "Appeal", "Accusation", "Rejection"].contains(t.subType), let first = before.first(where: { ctx.actors.traits(actorIndex($0)).isOther || ctx.actors.traits(actorIndex($0)).isGovernment }),
+            if [.sanction, .appeal, .accusation, .rejection].contains(t.subType), let first = before.first(where: { ctx.actors.traits(actorIndex($0)).isOther || ctx.actors.traits(actorIndex($0)).isGovernment }),
                a1.map({ !(ctx.actors.traits($0).isOther || ctx.actors.traits($0).isGovernment) }) ?? true {
                 a1 = actorIndex(first)
             }
@@ -468,7 +468,7 @@ struct EventCoder {
                 }
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
-            if a1 == nil, t.type == "Political", let last = before.last { a1 = actorIndex(last) }
+            if a1 == nil, t.type == .political, let last = before.last { a1 = actorIndex(last) }
             // "M23 rebels and the Congolese army clashed": coordinated subjects of a clash are its two sides.
             if t.has(.clash), let chosen = a1, let mention = before.last(where: { actorIndex($0) == chosen }),
                let partner = before.last(where: { $0.last < mention.first && $0.last >= mention.first - 4 && actorIndex($0) != chosen
@@ -487,14 +487,14 @@ struct EventCoder {
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
         // Organisations that condemn or report violence are not its perpetrators.
-        if let x = a1, ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(t.type), ctx.actors.traits(x).isOther {
+        if let x = a1, [.battles, .explosions, .violenceAgainstCivilians].contains(t.type), ctx.actors.traits(x).isOther {
             a1 = nil
         }
-        if a1 == nil, ["Battles", "Explosions/Remote violence"].contains(t.type) || t.subType == "Non-violent transfer of territory" {
+        if a1 == nil, [.battles, .explosions].contains(t.type) || t.subType == .nonViolentTransfer {
             a1 = ctx.lastNonState
         }
         // The other side of a battle or a capture is an armed party, never the residents who fled it.
-        if t.type == "Battles" || t.subType == "Non-violent transfer of territory", let b = a2, !ctx.actors.traits(b).isArmed {
+        if t.type == .battles || t.subType == .nonViolentTransfer, let b = a2, !ctx.actors.traits(b).isArmed {
             a2 = after.first(where: { ctx.actors.traits(actorIndex($0)).isArmed && actorIndex($0) != a1 }).map(actorIndex)
         }
         return (a1, a2 == a1 ? nil : a2)
@@ -550,11 +550,11 @@ struct EventCoder {
     func locations(_ ctx: DocumentContext, _ h: Hit, places: [Mention], sentence s: Sentence, actor1: Int?, lastPlace: Int?) -> [(Int?, Int)] {
         let found = locationsAway(fromDateline: ctx, h, places: places, sentence: s, actor1: actor1, lastPlace: lastPlace)
         // With no other place, the dateline city is the best guess ("MOGADISHU - … in the capital").
-        if found.isEmpty, h.trigger.type != "Political", places.contains(where: { $0.first == ctx.datelineToken }), let d = ctx.dateline {
+        if found.isEmpty, h.trigger.type != .political, places.contains(where: { $0.first == ctx.datelineToken }), let d = ctx.dateline {
             return [(d, 1)]
         }
         // A deal or talks placed only at a party's country happened where the reporter files from.
-        if ["Agreement", "Talks"].contains(h.trigger.subType), found.count == 1, let i = found[0].0, ctx.placeTable.traits[i].kind == .country,
+        if [.agreement, .talks].contains(h.trigger.subType), found.count == 1, let i = found[0].0, ctx.placeTable.traits[i].kind == .country,
            s.index < 2, let d = ctx.dateline {
             return [(d, 1)]
         }
@@ -563,7 +563,7 @@ struct EventCoder {
 
     func locationsAway(fromDateline ctx: DocumentContext, _ h: Hit, places: [Mention], sentence s: Sentence, actor1: Int?, lastPlace: Int?) -> [(Int?, Int)] {
         // A deal or truce with no place named is placed at its party's seat, not at the last town mentioned.
-        if h.trigger.subType == "Agreement", places.isEmpty { return [] }
+        if h.trigger.subType == .agreement, places.isEmpty { return [] }
         let m = h.mention, t = h.trigger
         func prec(_ pm: Mention, _ idx: Int) -> Int {
             let p = kb.places[idx]
@@ -579,7 +579,7 @@ struct EventCoder {
         }
         let usable = places.filter { pm in
             // The dateline says where the reporter is, not where the act happened.
-            if pm.first == ctx.datelineToken, t.type != "Political" { return false }
+            if pm.first == ctx.datelineToken, t.type != .political { return false }
             return true
         }.filter { pm in
             // A country named as the acting party is not where the act happened.
@@ -589,12 +589,12 @@ struct EventCoder {
                     && (ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
             }
         }
-        if t.type == "Political" {
-            if t.subType == "Threat" {
+        if t.type == .political {
+            if t.subType == .threat {
                 if let pm = usable.first(where: { $0.first > m.last }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
                 if let pm = usable.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             }
-            if t.subType == "Aid", let pm = usable.first(where: { $0.first > m.last && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if t.subType == .aid, let pm = usable.first(where: { $0.first > m.last && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             let venue = usable.first { pm in
                 // Before the trigger, a venue sets the scene ("In Doha, the presidents met"); one deep inside
                 // another clause ("the deal signed in Washington and called on…") does not.
@@ -619,7 +619,7 @@ struct EventCoder {
         }
         let after = usable.filter { $0.first > m.last }
         let before = usable.filter { $0.last < m.first }
-        if t.type == "Economic" {
+        if t.type == .economic {
             if let pm = usable.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let a1 = actor1, let i = ctx.seat(of: a1) { return [(i, 1)] }
         }
@@ -628,7 +628,7 @@ struct EventCoder {
             if let pm = before.first(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
             if s.index > 0, let pm = ctx.mentions[s.index - 1].first(where: { $0.kind == .place && specific($0) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
         }
-        if t.subType == "Other" {
+        if t.subType == .other {
             if let pm = after.first(where: { ctx.isWord($0.first - 1, "from") }), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
             let destination = after.first.map { ctx.isWord($0.first - 1, oneOf: ["toward", "towards", "to", "into", "for"]) } ?? false
             if let pm = after.first, let i = ctx.placeOf[pm.first], !specific(pm) || (destination && ctx.placeTable.traits[i].kind == .country) {

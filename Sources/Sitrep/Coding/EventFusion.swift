@@ -1,6 +1,6 @@
 /// Merges the repeats of one happening inside a report (headline, lead, summary) into one event.
 enum EventFusion {
-    static let captureTypes: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
+    static let captureTypes: Set<EventSubType> = [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory]
 
     /// Fuses events of the same sub-type and place with compatible dates; a capture absorbs the
     /// clash at the same place and time. Events are bucketed by place, so a report costs
@@ -8,7 +8,7 @@ enum EventFusion {
     static func fuse(_ events: [CodedEvent]) -> [CodedEvent] {
         var out: [CodedEvent] = []
         /// Sub-type and place, the identity of a happening (no string is built for it).
-        struct Key: Hashable { let subType: String; let location: Int }
+        struct Key: Hashable { let subType: EventSubType; let location: Int }
         var byKey: [Key: [Int]] = [:]
         for e in events {
             let key = Key(subType: e.subType, location: e.location ?? -1)
@@ -24,7 +24,7 @@ enum EventFusion {
         for (i, e) in out.enumerated() { byPlace[e.location ?? -1, default: []].append(i) }
         var keep = [Bool](repeating: true, count: out.count)
         // A capture outranks the clash that preceded it at the same place and day.
-        for (i, c) in out.enumerated() where c.subType == "Armed clash" {
+        for (i, c) in out.enumerated() where c.subType == .armedClash {
             let here = byPlace[c.location ?? -1] ?? []
             if let j = here.first(where: { captureTypes.contains(out[$0].subType) && out[$0].status != "claimed" && (datesOverlap(out[$0], c) || c.contextual) }) {
                 keep[i] = false
@@ -36,14 +36,14 @@ enum EventFusion {
         // Deaths told without a perpetrator at the place of a violent event belong to that event.
         for (i, c) in out.enumerated() where keep[i] && c.fromKilling && c.actor1IsUnknown {
             let here = byPlace[c.location ?? -1] ?? []
-            if let j = here.first(where: { $0 != i && keep[$0] && ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains(out[$0].type) && !out[$0].fromKilling && datesOverlap(out[$0], c) }) {
+            if let j = here.first(where: { $0 != i && keep[$0] && [.battles, .explosions, .violenceAgainstCivilians].contains(out[$0].type) && !out[$0].fromKilling && datesOverlap(out[$0], c) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if let f = c.fatalities { out[j].fatalities = min(out[j].fatalities ?? f, f) }
             }
         }
         // A peaceful entry and a capture of the same place and day are one event.
-        for (i, c) in out.enumerated() where keep[i] && c.subType == "Non-violent transfer of territory" && c.control == "gained" {
+        for (i, c) in out.enumerated() where keep[i] && c.subType == .nonViolentTransfer && c.control == "gained" {
             let here = byPlace[c.location ?? -1] ?? []
             if here.contains(where: { $0 < i && keep[$0] && captureTypes.contains(out[$0].subType) && datesOverlap(out[$0], c) }) { keep[i] = false }
         }
@@ -56,7 +56,7 @@ enum EventFusion {
         guard events.contains(where: { $0.countryLevel }) else { return events }
         var out = events
         var keep = [Bool](repeating: true, count: out.count)
-        for (i, e) in out.enumerated() where e.countryLevel && e.type != "Political" && e.type != "Economic" {
+        for (i, e) in out.enumerated() where e.countryLevel && e.type != .political && e.type != .economic {
             if let j = out.indices.first(where: { $0 != i && keep[$0] && out[$0].subType == e.subType && !out[$0].countryLevel
                 && out[$0].coarseArea == e.coarseArea && datesOverlap(out[$0], e) }) {
                 keep[i] = false
@@ -68,7 +68,7 @@ enum EventFusion {
 
     static func sameHappening(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
         guard a.subType == b.subType, a.location == b.location, a.control == b.control else { return false }
-        if a.type == "Political" || a.subType == "Sanction", a.actor2 != nil, b.actor2 != nil, a.actor2 != b.actor2 { return false }
+        if a.type == .political || a.subType == .sanction, a.actor2 != nil, b.actor2 != nil, a.actor2 != b.actor2 { return false }
         return datesOverlap(a, b) || a.contextual || b.contextual
     }
 

@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
                                       subset: f.subset))
             }
             let coded = coder.events(&ctx, sentence: s, figures: figures[firstFigure...], lastPlace: lastPlace, lastDate: lastDate)
-            if let p = coded.last(where: { $0.type == "Political" }) { ctx.lastPolitical = p }
+            if let p = coded.last(where: { $0.type == .political }) { ctx.lastPolitical = p }
             events += coded
             // The subject of a sentence is the likeliest referent of the next "the rebels".
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isNonStateArmed }) {
@@ -220,9 +220,9 @@ public struct Extractor: Sendable {
         let evs: [ExtractionRecord.Event] = events.map { e in
             let p = e.location.map { kb.places[$0] }
             let name = { (i: Int?) in i.map { ctx.actors[$0].name } }
-            let id = StableID.make([docID, e.subType, p?.name ?? "", e.date?.description ?? "", name(e.actor1) ?? "", name(e.actor2) ?? ""])
+            let id = StableID.make([docID, e.subType.rawValue, p?.name ?? "", e.date?.description ?? "", name(e.actor1) ?? "", name(e.actor2) ?? ""])
             return ExtractionRecord.Event(
-                id: id, type: e.type, subType: e.subType, actor1: name(e.actor1), assocActor1: e.assocActor1.map { ctx.actors[$0].name },
+                id: id, type: e.type.rawValue, subType: e.subType.rawValue, actor1: name(e.actor1), assocActor1: e.assocActor1.map { ctx.actors[$0].name },
                 actor2: name(e.actor2), assocActor2: e.assocActor2.map { ctx.actors[$0].name }, location: p?.name, country: p?.country,
                 admin1: p?.admin1, admin2: p?.admin2, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
                 date: e.date?.description, dateEnd: (e.dateEnd ?? e.date)?.description, timePrecision: e.date == nil ? nil : e.timePrecision,

@@ -153,13 +153,17 @@ public final class KnowledgeBase: Sendable {
         }
 
         // Event lexicon.
-        var types: [String: (String, String)] = [:]
+        var types: [String: (EventType, String)] = [:]
         for row in TSV.rows(try read("subtypes.tsv")) {
-            if let s = row["sub_type"], let t = row["type"] { types[String(s)] = (String(t), String(row["plover"] ?? "")) }
+            guard let s = row["sub_type"], let t = row["type"] else { continue }
+            guard EventSubType(rawValue: String(s)) != nil, let type = EventType(rawValue: String(t)) else {
+                throw ReadError(.notText, file: "subtypes.tsv", "unknown sub-type or type '\(s)' / '\(t)'")
+            }
+            types[String(s)] = (type, String(row["plover"] ?? ""))
         }
         var triggers: [Trigger] = []
         for row in TSV.rows(try read("events.tsv")) {
-            guard let sub = row["sub_type"].map(String.init), let (type, plover) = types[sub] else { continue }
+            guard let name = row["sub_type"].map(String.init), let (type, plover) = types[name], let sub = EventSubType(rawValue: name) else { continue }
             var flags: TriggerFlags = []
             for name in (row["flags"] ?? "").split(separator: " ") {
                 guard let f = TriggerFlags.byName[String(name)] else { throw ReadError(.notText, file: "events.tsv", "unknown trigger flag '\(name)'") }
@@ -180,8 +184,8 @@ public final class KnowledgeBase: Sendable {
         self.triggers = triggers
         var byKind: [String: Trigger] = [:]
         for t in triggers {
-            if byKind[t.subType] == nil { byKind[t.subType] = t }
-            if byKind["\(t.subType)|\(t.phrase)"] == nil { byKind["\(t.subType)|\(t.phrase)"] = t }
+            if byKind[t.subType.rawValue] == nil { byKind[t.subType.rawValue] = t }
+            if byKind["\(t.subType.rawValue)|\(t.phrase)"] == nil { byKind["\(t.subType.rawValue)|\(t.phrase)"] = t }
         }
         self.triggerByKind = byKind
         self.phrases = phrases
@@ -227,8 +231,8 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// The first lexicon trigger of a sub-type (optionally with a given phrase), for recoding a candidate.
-    public func trigger(subType: String, phrase: String? = nil) -> Trigger? {
-        triggerByKind[phrase.map { "\(subType)|\($0)" } ?? subType]
+    public func trigger(subType: EventSubType, phrase: String? = nil) -> Trigger? {
+        triggerByKind[phrase.map { "\(subType.rawValue)|\($0)" } ?? subType.rawValue]
     }
 
     /// The actor with this canonical name.

@@ -1,7 +1,9 @@
 /// An event trigger of the lexicon: a word or phrase and what it codes.
 public struct Trigger: Sendable, Equatable {
-    /// Codebook sub_type, type and PLOVER category.
-    public let subType: String, type: String, plover: String
+    /// Codebook sub_type and type.
+    public let subType: EventSubType, type: EventType
+    /// PLOVER category.
+    public let plover: String
     /// Behaviour flags of events.tsv (gain, lose, civ, noun, to, place, enter, clash, kill, armed, withdraw).
     public let flags: TriggerFlags
     /// The phrase as written in the lexicon.
