@@ -42,9 +42,8 @@ public struct Matcher: Sendable {
         // A key spans only adjacent pairs that occur in keys; each run of such pairs is found once.
         var end = range.lowerBound
         let starts = kb.keyStarts, pairs = kb.keyPairs
-        /// Adds the vocabularies whose values at `node` the words `i...j` spell, in their case.
-        func record(_ i: Int, _ j: Int, _ node: Int32) {
-            let rules = scanner.caseRules(node)
+        /// Adds the vocabularies whose values at `node` (with case rules `rules`) the words `i...j` spell, in their case.
+        func record(_ i: Int, _ j: Int, _ node: Int32, _ rules: UInt8) {
             let anyCase = rules & 1 != 0 || rules & 2 != 0 && tokens[i].capitalized || rules & 4 != 0 && allCapitals(tokens, i, j)
             guard anyCase, scanner.spells(node, tokens: tokens, folded: folded, first: i, last: j) else { return }
             var kinds: UInt8 = 0
@@ -62,13 +61,13 @@ public struct Matcher: Sendable {
                 end = i + 1
                 while end < range.upperBound, pairs.mayContain(WordFilter.pair(hashes[end - 1], hashes[end])) { end += 1 }
             }
-            var node = scanner.child(0, hashes[i])
+            var (node, rules) = scanner.step(0, hashes[i])
             var j = i
             while node > 0 {
-                if scanner.caseRules(node) != 0 { record(i, j, node) }
+                if rules != 0 { record(i, j, node, rules) }
                 j += 1
                 guard j < end, j - i < maxTokens else { break }
-                node = scanner.child(node, hashes[j])
+                (node, rules) = scanner.step(node, hashes[j])
             }
         }
         if raw.isEmpty { return [] }

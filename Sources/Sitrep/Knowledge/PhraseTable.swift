@@ -6,8 +6,10 @@
 /// phrase, and a match is reported only when the text's words equal it byte for byte, so a hash
 /// collision can never invent a match. Collisions between the keys themselves are refused at build time.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    /// One transition: the hash of (parent node, word) and the child node; child 0 marks an empty slot.
-    struct Slot { var key: UInt64; var child: Int32 }
+    /// One transition: the hash of (parent node, word), the child node (0 marks an empty slot) and
+    /// the child's case rules (`NodeInfo.caseRules`), so a walk through a node without values
+    /// reads nothing but this slot.
+    struct Slot { var key: UInt64; var child: Int32; var caseRules: UInt8 }
 
     /// What a node needs when a walk reaches it.
     struct NodeInfo {
@@ -76,14 +78,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Complexity: O(n log n) in the number of values.
     public mutating func freeze(caseRule: (Value) -> UInt8) {
         precondition(!frozen, "freeze twice")
-        var size = 16
-        while size < edges.count * 2 { size *= 2 }
-        slots = [Slot](repeating: Slot(key: 0, child: 0), count: size)
-        for (key, child) in edges.sorted(by: { $0.value < $1.value }) {
-            var s = Int(truncatingIfNeeded: key) & (size - 1)
-            while slots[s].child != 0 { s = (s + 1) & (size - 1) }
-            slots[s] = Slot(key: key, child: child)
-        }
         nodes = [NodeInfo](repeating: NodeInfo(), count: nodePhrase.count)
         let order = pending.indices.sorted { a, b in
             pending[a].node != pending[b].node ? pending[a].node < pending[b].node : a < b
@@ -100,6 +94,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             nodes[n].valueCount += 1
             nodes[n].caseRules |= 1 << caseRule(pending[idx].value)
             values.append(pending[idx].value)
+        }
+        // At most about 70% full: short probe runs in a table that stays small.
+        var size = 16
+        while size * 7 < edges.count * 10 { size *= 2 }
+        slots = [Slot](repeating: Slot(key: 0, child: 0, caseRules: 0), count: size)
+        for (key, child) in edges.sorted(by: { $0.value < $1.value }) {
+            var s = Int(truncatingIfNeeded: key) & (size - 1)
+            while slots[s].child != 0 { s = (s + 1) & (size - 1) }
+            slots[s] = Slot(key: key, child: child, caseRules: nodes[Int(child)].caseRules)
         }
         pending = []; edges = [:]; edgeWords = [:]; nodePhrase = []
         frozen = true
@@ -132,18 +135,21 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         /// The stored values, grouped by node.
         public let values: UnsafeBufferPointer<Value>
 
-        /// The child of `node` along the word with hash `word`, or -1.
-        @inline(__always) public func child(_ node: Int32, _ word: UInt64) -> Int32 {
+        /// The child of `node` along the word with hash `word` and its case rules, or (-1, 0).
+        @inline(__always) public func step(_ node: Int32, _ word: UInt64) -> (child: Int32, caseRules: UInt8) {
             let key = PhraseTable.edge(node, word)
             let mask = slots.count - 1
             var s = Int(truncatingIfNeeded: key) & mask
             while true {
                 let slot = slots[s]
-                if slot.child == 0 { return -1 }
-                if slot.key == key { return slot.child }
+                if slot.child == 0 { return (-1, 0) }
+                if slot.key == key { return (slot.child, slot.caseRules) }
                 s = (s + 1) & mask
             }
         }
+
+        /// The child of `node` along the word with hash `word`, or -1.
+        @inline(__always) public func child(_ node: Int32, _ word: UInt64) -> Int32 { step(node, word).child }
 
         /// The index range in `values` of the keys that end at `node`.
         @inline(__always) public func valueIndices(_ node: Int32) -> Range<Int> {
