@@ -46,11 +46,9 @@ public enum Tokenizer {
                 while i < end {
                     let d = bytes[i]
                     if d < 0x80 {
-                        if isAlnum(d) {
-                            letters += 1
-                            if d >= 65, d <= 90 { upper += 1; emit(d + 32) } else { emit(d) }
-                            i += 1; continue
-                        }
+                        // Lowercase letters and digits, then capitals: one comparison each (wrapping subtraction).
+                        if d &- 97 < 26 || d &- 48 < 10 { letters += 1; emit(d); i += 1; continue }
+                        if d &- 65 < 26 { letters += 1; upper += 1; emit(d | 0x20); i += 1; continue }
                         // Apostrophes and periods inside words: People's, d'Ivoire, U.S.
                         // The possessive 's is a token of its own, so "Union's" still matches "Union".
                         let possessive = d == 39 && i + 1 < end && (bytes[i + 1] == 115 || bytes[i + 1] == 83) && (i + 2 >= end || !isAlnum(bytes[i + 2]))
