@@ -566,8 +566,7 @@ struct EventCoder {
         if h.trigger.subType == .agreement, places.isEmpty { return [] }
         let m = h.mention, t = h.trigger
         func prec(_ pm: Mention, _ idx: Int) -> Int {
-            let p = kb.places[idx]
-            switch p.kind {
+            switch ctx.placeTable.traits[idx].kind {
             case .country, .admin1: return 3
             case .admin2, .feature: return 2
             default: return ctx.isWord(pm.first - 1, oneOf: ["near", "around", "outside", "close", "towards", "toward", "nearby"]) || ctx.isWord(pm.first - 2, "close") ? 2 : 1

@@ -68,10 +68,16 @@ public final class KnowledgeBase: Sendable {
             maxTokens = max(maxTokens, key.reduce(1) { $0 + ($1 == 32 ? 1 : 0) })
             phrases.insert(key, ref)
         }
+        // Built once: each access to `CharacterSet.letters` makes a new set.
+        let letterSet = CharacterSet.letters, upperSet = CharacterSet.uppercaseLetters
         func caseRule(_ alias: some StringProtocol) -> UInt8 {
-            let letters = alias.unicodeScalars.filter { CharacterSet.letters.contains($0) }
-            if letters.count <= 6, letters.count >= 2, letters.allSatisfy({ CharacterSet.uppercaseLetters.contains($0) }) { return 2 }
-            if let f = alias.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f) { return 1 }
+            var letters = 0, upper = 0
+            for u in alias.unicodeScalars where letterSet.contains(u) {
+                letters += 1
+                if upperSet.contains(u) { upper += 1 }
+            }
+            if letters <= 6, letters >= 2, upper == letters { return 2 }
+            if let f = alias.unicodeScalars.first, upperSet.contains(f) { return 1 }
             return 0
         }
 
