@@ -72,12 +72,15 @@ public final class KnowledgeBase: Sendable {
         let letterSet = CharacterSet.letters, upperSet = CharacterSet.uppercaseLetters
         func caseRule(_ alias: some StringProtocol) -> UInt8 {
             var letters = 0, upper = 0
-            for u in alias.unicodeScalars where letterSet.contains(u) {
+            // ASCII answers without consulting the sets.
+            func isLetter(_ u: Unicode.Scalar) -> Bool { u.isASCII ? (u.value | 0x20) &- 97 < 26 : letterSet.contains(u) }
+            func isUpper(_ u: Unicode.Scalar) -> Bool { u.isASCII ? u.value &- 65 < 26 : upperSet.contains(u) }
+            for u in alias.unicodeScalars where isLetter(u) {
                 letters += 1
-                if upperSet.contains(u) { upper += 1 }
+                if isUpper(u) { upper += 1 }
             }
             if letters <= 6, letters >= 2, upper == letters { return 2 }
-            if let f = alias.unicodeScalars.first, upperSet.contains(f) { return 1 }
+            if let f = alias.unicodeScalars.first, isUpper(f) { return 1 }
             return 0
         }
 
@@ -95,7 +98,7 @@ public final class KnowledgeBase: Sendable {
             byName[String(decoding: Tokenizer.key(place.name), as: UTF8.self), default: []].append(idx)
             add(c[0], LexRef(kind: .place, index: idx, caseRule: caseRule(c[0]) == 2 ? 2 : 1))
             if c.count > 9 {
-                for alias in c[9].split(separator: "|") where !alias.isEmpty {
+                for alias in c[9].utf8.split(separator: UInt8(ascii: "|")).map(Substring.init) where !alias.isEmpty {
                     add(alias, LexRef(kind: .place, index: idx, caseRule: caseRule(alias) == 2 ? 2 : 1))
                 }
             }
