@@ -184,7 +184,7 @@ struct EventCoder {
                 var e = ev
                 e.actor2 = target
                 e.location = loc
-                e.coarseArea = kb.places[loc].country
+                e.coarseArea = ctx.placeTable.codes[Int(ctx.placeTable.traits[loc].country)]
                 e.countryLevel = ctx.placeTable.traits[loc].kind == .country
                 e.geoPrecision = prec
                 if ev.type == .political || ev.subType == .agreement, locs.isEmpty { e.geoPrecision = 3 }
