@@ -26,14 +26,13 @@ struct EventCoder {
 
         var hits: [Hit] = []
         for m in trigMentions {
-            let cands = ctx.candidates(of: m).map { kb.triggers[Int($0)] }
-            guard let t = choose(cands, ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
+            guard let t = choose(ctx.candidates(of: m), ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
             if blocked(ctx, m, in: r, trigger: t) { continue }
             hits.append(Hit(mention: m, trigger: t))
         }
         // Precedence inside a sentence: captures absorb clashes, any other event absorbs bare killings,
         // accusations and appeals absorb the acts they are about.
-        let subTypes = hits.map(\.trigger.subType)
+        let subTypes = hits.map { $0.trigger.subType }
         let violent = hits.contains { [.battles, .explosions].contains($0.trigger.type) || $0.trigger.subType == .nonViolentTransfer }
         if let speech = hits.first(where: { [.accusation, .appeal, .threat].contains($0.trigger.subType) }) {
             hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != .political || [.sanction, .talks].contains($0.trigger.subType)) }
@@ -197,15 +196,17 @@ struct EventCoder {
 
     // MARK: trigger choice and modality
 
-    func choose(_ cands: [Trigger], ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
+    /// The first of the candidate triggers (indices into the lexicon) that the sentence bears out.
+    func choose(_ cands: ArraySlice<Int32>, ctx: DocumentContext, mention m: Mention, sentence s: Sentence, actors: [Mention], places: [Mention]) -> Trigger? {
         let r = s.tokens
         let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
         // Actor indices: their traits are read without copying the actors.
         let firstActorAfter = actors.first { $0.first > m.last }.map(actorIndex)
         let subject = actors.last { $0.last < m.first }.map(actorIndex)
         let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
-        var viable: [Trigger] = []
-        for t in cands {
+        // The first candidate the sentence bears out wins, so the scan stops there.
+        for ti in cands {
+            let t = kb.triggers[Int(ti)]
             switch t.subType {
             case .airDroneStrike:
                 if t.phrase.hasSuffix("bombed"), !ctx.cues.sentence(s.index, has: .aircraft) { continue }
@@ -215,7 +216,7 @@ struct EventCoder {
                 // Aid suspended as a penalty is a sanction.
                 if t.subType == .operationsSuspended, afterRange.prefix(3).contains(where: { ctx.isWord($0, oneOf: ["aid", "assistance", "cooperation"]) }),
                    let sanction = kb.trigger(subType: .sanction) {
-                    viable.append(sanction); continue
+                    return sanction
                 }
                 guard !ctx.anyWord(r, "talks"), !ctx.anyWord(r, "aid") || ctx.anyWord(r, "mine") else { continue }
                 guard ctx.cues.sentence(s.index, has: .economicObject) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
@@ -266,13 +267,13 @@ struct EventCoder {
                 if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
                     let target = firstActorAfter
                     let armed = target.map { ctx.actors.traits($0).isArmed } == true || (target == nil && ctx.cues.any(afterRange, .armedTarget))
-                    if armed, let clash = kb.trigger(subType: .armedClash, phrase: "attacked") { viable.append(clash); continue }
+                    if armed, let clash = kb.trigger(subType: .armedClash, phrase: "attacked") { return clash }
                     if let target, ctx.actors.traits(target).isArmed { continue }
                     if target == nil, !ctx.cues.any(afterRange, .civilianTarget) { continue }
                 }
             case .abduction:
                 if !ctx.cues.any(max(r.lowerBound, m.first - 6)..<min(r.upperBound, m.last + 6), .abductee) {
-                    if let loot = kb.trigger(subType: .looting) { viable.append(loot) }
+                    if let loot = kb.trigger(subType: .looting) { return loot }
                     continue
                 }
             case .looting:
@@ -296,9 +297,9 @@ struct EventCoder {
                 }
             default: break
             }
-            viable.append(t)
+            return t
         }
-        return viable.first
+        return nil
     }
 
     /// "the two leaders", "the presidents": the parties of the last political act.
