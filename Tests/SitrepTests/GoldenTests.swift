@@ -25,4 +25,30 @@ struct GoldenTests {
         let doc = try #require(obj["document"] as? [String: Any])
         #expect(doc["file"] as? String == "inline.txt")
     }
+
+    /// Numbers are written as `Double.description` writes them (the fast path for short decimals
+    /// included): every gazetteer coordinate, the confidences, and a sweep of other values.
+    @Test func numbersAreWrittenAsDescriptionWritesThem() {
+        func written(_ v: Double) -> String {
+            var j = JSONText()
+            j.openObject()
+            j.field("v", v)
+            j.closeObject()
+            return j.text
+        }
+        var values: [Double] = [0.5, 0.7, 0.95, 1, 5, 100, 0.001, 0.0011, 0.00099, 1e-5, 0.1 + 0.2, 999_999_999.5, 1e9, 1e15, 1e16,
+                                -0.001, -1.6666, 29.2257, 1.0 / 3.0, .pi, -.pi, 123456.789012, 0.000001]
+        for p in TestSupport.extractor.knowledge.places { values += [p.lat, p.lon] }
+        var state: UInt64 = 42
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let decimals = Double(state >> 61)  // 0–7 decimals
+            let v = (Double(state >> 11 & 0xFFFFF) - 500_000) / Double(1 << (state >> 58 & 7))
+            values.append((v * pow(10, decimals)).rounded() / pow(10, decimals))
+            values.append(Double(bitPattern: state >> 2 | 0x3F00_0000_0000_0000))
+        }
+        var mismatches: [String] = []
+        for v in values where written(v) != "{\"v\":\(v.description)}" { mismatches.append("\(v.description) → \(written(v))") }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
 }

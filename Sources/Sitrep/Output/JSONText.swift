@@ -79,9 +79,38 @@ struct JSONText {
     }
     mutating func field(_ k: StaticString, _ v: Double?) {
         key(k)
-        // `description` is the shortest text that reads back as the same number, and short enough
-        // to be stored inline, so it costs no allocation.
-        if let v, v.isFinite { var text = v.description; text.withUTF8 { bytes.append($0) } } else { raw("null") }
+        guard let v, v.isFinite else { raw("null"); return }
+        if !appendShortDecimal(v) { var text = v.description; text.withUTF8 { bytes.append($0) } }
+    }
+
+    /// Writes `v` as `v.description` does, for a number with at most six decimals between 0.001
+    /// and 10^9 (coordinates, confidences); false, writing nothing, for any other number.
+    ///
+    /// `description` prints the fewest digits that read back as `v`. With k decimals, the only
+    /// candidate is round(v·10^k)/10^k, and the division is correctly rounded, so it reads back as
+    /// `v` exactly when it equals `v`; the first k that does is the shortest.
+    mutating func appendShortDecimal(_ v: Double) -> Bool {
+        let magnitude = v.magnitude
+        guard magnitude >= 0.001, magnitude < 1e9 else { return false }
+        var scale = 1.0
+        for decimals in 0...6 {
+            let scaled = (magnitude * scale).rounded()
+            if scaled / scale == magnitude {
+                let units = Int(scaled), unit = Int(scale)
+                if v < 0 { bytes.append(45) }
+                appendDecimal(units / unit)
+                bytes.append(46)
+                if decimals == 0 { bytes.append(48); return true }
+                var fraction = units % unit, digits = (UInt64(0), UInt64(0))  // at most 6 digits
+                withUnsafeMutableBytes(of: &digits) { buffer in
+                    for d in stride(from: decimals - 1, through: 0, by: -1) { buffer[d] = UInt8(fraction % 10) + 48; fraction /= 10 }
+                    bytes.append(UnsafeRawBufferPointer(rebasing: buffer[0..<decimals]))
+                }
+                return true
+            }
+            scale *= 10
+        }
+        return false
     }
 
     /// Writes `v` in decimal, as `String(v)` would, without making the string.
