@@ -70,7 +70,18 @@ struct JSONText {
     /// Closes the innermost array.
     mutating func closeArray() { close(93) }
 
-    @inline(__always) private mutating func key(_ k: StaticString) { separate(); bytes.append(34); raw(k); bytes.append(34); bytes.append(58) }
+    @inline(__always) private mutating func key(_ k: StaticString) {
+        separate()
+        k.withUTF8Buffer { name in
+            bytes.reserve(name.count + 3)
+            let p = bytes.base + bytes.count
+            p[0] = 34
+            if let from = name.baseAddress { (p + 1).update(from: from, count: name.count) }
+            p[name.count + 1] = 34
+            p[name.count + 2] = 58
+            bytes.count += name.count + 3
+        }
+    }
 
     mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { appendString(v) } else { raw("null") } }
     mutating func field(_ k: StaticString, _ v: Int?) {
@@ -138,18 +149,23 @@ struct JSONText {
 
     /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     mutating func appendString(_ s: String) {
-        bytes.append(34)
-        // Most strings need no escape: copy their bytes whole.
+        // Most strings need no escape: copied in one pass that checks as it goes, and committed
+        // (by moving `count`) only when no byte needed one.
         var s = s
         let plain = s.withUTF8 { utf8 in
-            guard utf8.allSatisfy({ $0 >= 32 && $0 != 34 && $0 != 92 }) else { return false }
-            bytes.append(utf8)
+            bytes.reserve(utf8.count + 2)
+            let p = bytes.base + bytes.count
+            p[0] = 34
+            for (k, b) in utf8.enumerated() {
+                guard b >= 32, b != 34, b != 92 else { return false }
+                p[k + 1] = b
+            }
+            p[utf8.count + 1] = 34
+            bytes.count += utf8.count + 2
             return true
         }
-        if plain {
-            bytes.append(34)
-            return
-        }
+        if plain { return }
+        bytes.append(34)
         for b in s.utf8 {
             switch b {
             case 34: bytes.append(92); bytes.append(34)
