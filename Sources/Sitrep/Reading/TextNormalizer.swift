@@ -38,7 +38,9 @@ public enum TextNormalizer {
                 if c < 0x80 {
                     switch c {
                     case 10: emit = 10
-                    case 13: emit = i + 1 < n && src[i + 1] == 10 ? 0 : 10
+                    // "\r\n" is one line feed, traced to the "\r", so a span that ends at the line
+                    // break ends before it in the file too.
+                    case 13: emit = 10; width = i + 1 < n && src[i + 1] == 10 ? 2 : 1
                     case 9, 11, 12: emit = 32
                     default: emit = 0
                     }
