@@ -220,12 +220,16 @@ public struct Extractor: Sendable {
         let evs: [ExtractionRecord.Event] = events.map { e in
             let p = e.location.map { kb.places[$0] }
             let name = { (i: Int?) in i.map { ctx.actors[$0].name } }
-            let id = StableID.make([docID, e.subType.rawValue, p?.name ?? "", e.date?.description ?? "", name(e.actor1) ?? "", name(e.actor2) ?? ""])
+            let actor1 = name(e.actor1), actor2 = name(e.actor2)
+            let date = e.date?.description
+            let dateEnd = e.dateEnd == nil || e.dateEnd == e.date ? date : e.dateEnd?.description
+            var id = StableID.Builder(docID)
+            for part in [e.subType.rawValue, p?.name ?? "", date ?? "", actor1 ?? "", actor2 ?? ""] as [String] { id.add(part) }
             return ExtractionRecord.Event(
-                id: id, type: e.type.rawValue, subType: e.subType.rawValue, actor1: name(e.actor1), assocActor1: e.assocActor1.map { ctx.actors[$0].name },
-                actor2: name(e.actor2), assocActor2: e.assocActor2.map { ctx.actors[$0].name }, location: p?.name, country: p?.country,
+                id: id.text, type: e.type.rawValue, subType: e.subType.rawValue, actor1: actor1, assocActor1: e.assocActor1.map { ctx.actors[$0].name },
+                actor2: actor2, assocActor2: e.assocActor2.map { ctx.actors[$0].name }, location: p?.name, country: p?.country,
                 admin1: p?.admin1, admin2: p?.admin2, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
-                date: e.date?.description, dateEnd: (e.dateEnd ?? e.date)?.description, timePrecision: e.date == nil ? nil : e.timePrecision,
+                date: date, dateEnd: dateEnd, timePrecision: e.date == nil ? nil : e.timePrecision,
                 fatalities: e.fatalities, control: e.control, status: e.status, background: e.background, plover: e.plover,
                 confidence: e.confidence, evidence: e.evidence)
         }

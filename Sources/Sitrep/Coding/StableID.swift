@@ -2,13 +2,32 @@
 public enum StableID {
     /// A 16-hex-digit hash of the parts joined by a separator byte.
     public static func make(_ parts: [String]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (i, p) in parts.enumerated() {
-            if i > 0 { h ^= 0x1F; h = h &* 0x100_0000_01b3 }
-            var p = p  // withUTF8 reads the bytes in place instead of decoding the view byte by byte
-            p.withUTF8 { for b in $0 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 } }
+        guard let first = parts.first else { return hex(0xcbf2_9ce4_8422_2325) }
+        var builder = Builder(first)
+        for p in parts.dropFirst() { builder.add(p) }
+        return builder.text
+    }
+
+    /// The same hash as `make(_:)`, fed one part at a time, so no array of parts is built.
+    public struct Builder {
+        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        /// Starts with the first part.
+        public init(_ first: String) { feed(first) }
+
+        /// Adds the next part, after the separator byte.
+        public mutating func add(_ part: String) {
+            h ^= 0x1F; h = h &* 0x100_0000_01b3
+            feed(part)
         }
-        return hex(h)
+
+        private mutating func feed(_ part: String) {
+            var part = part  // withUTF8 reads the bytes in place instead of decoding the view byte by byte
+            part.withUTF8 { for b in $0 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 } }
+        }
+
+        /// The hash in hex.
+        public var text: String { StableID.hex(h) }
     }
 
     /// A hash of raw bytes; another `basis` gives an independent hash of the same bytes.
@@ -19,8 +38,13 @@ public enum StableID {
     }
 
     /// Sixteen lowercase hex digits, zero-padded (as `String(h, radix: 16)` padded to 16).
-    private static func hex(_ h: UInt64) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: (0..<16).map { digits[Int(truncatingIfNeeded: h >> (60 - 4 * UInt64($0))) & 15] }, as: UTF8.self)
+    static func hex(_ h: UInt64) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 16) { out in
+            digits.withUTF8Buffer { digits in
+                for k in 0..<16 { out[k] = digits[Int(truncatingIfNeeded: h >> (60 - 4 * UInt64(k))) & 15] }
+            }
+            return 16
+        }
     }
 }
