@@ -1,7 +1,7 @@
 /// A blocked Bloom filter over folded words: "certainly not in the set" in one cache-resident load,
 /// since both of a word's bits lie in the same 64-bit word.
 ///
-/// The matcher asks it before walking the trie, so the common words that begin no key cost no walk.
+/// The matcher asks it before a walk of the phrase table, so the common words that begin no key cost no walk.
 public struct WordFilter: Sendable {
     /// 2^20 bits (128 KB), so the filter stays in the second-level cache; with two bits per word
     /// and 100,000 words, about 4% of absent words pass.
