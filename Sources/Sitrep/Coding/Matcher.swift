@@ -38,19 +38,20 @@ public struct Matcher: Sendable {
         raw.removeAll(keepingCapacity: true)
         defer { scratch.raw = raw }
         let range = sentence.tokens
-        let maxTokens = kb.maxTokens
+        let longestKey = kb.phrases.longestKey
         // A key spans only adjacent pairs that occur in keys; each run of such pairs is found once.
         var end = range.lowerBound
-        let starts = kb.keyStarts, pairs = kb.keyPairs
+        let starts = kb.phrases.firstWords, pairs = kb.phrases.wordPairs
         /// Adds the vocabularies whose values at `node` (with case rules `rules`) the words `i...j` spell, in their case.
         func record(_ i: Int, _ j: Int, _ node: Int32, _ rules: UInt8) {
-            let anyCase = rules & 1 != 0 || rules & 2 != 0 && tokens[i].capitalized || rules & 4 != 0 && allCapitals(tokens, i, j)
-            guard anyCase, scanner.spells(node, tokens: tokens, folded: folded, first: i, last: j) else { return }
+            // Each rule present is tested once, not once per value.
+            var passed: UInt8 = 0
+            for rule in UInt8(0)..<3 where rules & (1 << rule) != 0 && passesCase(rule, tokens, i, j) { passed |= 1 << rule }
+            guard passed != 0, scanner.spells(node, tokens: tokens, folded: folded, first: i, last: j) else { return }
             var kinds: UInt8 = 0
             for v in scanner.valueIndices(node) {
                 let ref = scanner.values[v]
-                let bit = UInt8(1) << ref.kind.rawValue
-                if kinds & bit == 0, passesCase(ref, tokens, i, j) { kinds |= bit }
+                if passed & (1 << ref.caseRule) != 0 { kinds |= 1 << ref.kind.rawValue }
             }
             if kinds & 1 != 0 { raw.append(Raw(kind: .place, first: Int32(i), last: Int32(j), node: node)) }
             if kinds & 2 != 0 { raw.append(Raw(kind: .actor, first: Int32(i), last: Int32(j), node: node)) }
@@ -66,7 +67,7 @@ public struct Matcher: Sendable {
             while node > 0 {
                 if rules != 0 { record(i, j, node, rules) }
                 j += 1
-                guard j < end, j - i < maxTokens else { break }
+                guard j < end, j - i < longestKey else { break }
                 (node, rules) = scanner.step(node, hashes[j])
             }
         }
@@ -88,26 +89,18 @@ public struct Matcher: Sendable {
             let start = Int32(pool.count)
             for v in scanner.valueIndices(m.node) {
                 let ref = scanner.values[v]
-                if ref.kind == m.kind, passesCase(ref, tokens, Int(m.first), Int(m.last)) { pool.append(ref.index) }
+                if ref.kind == m.kind, passesCase(ref.caseRule, tokens, Int(m.first), Int(m.last)) { pool.append(ref.index) }
             }
             return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: start..<Int32(pool.count), in: pool, phrase: m.node)
         }
     }
 
-    private func passesCase(_ ref: LexRef, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
-        switch ref.caseRule {
-        case 2: return allCapitals(tokens, first, last)
-        case 1:
-            let t = tokens[first]
-            if ref.kind == .place, !t.capitalized { return false }
-            if ref.kind == .actor, !t.capitalized { return false }
-            return true
+    /// Whether words `first...last` meet case rule `rule` (`LexRef.caseRule`).
+    private func passesCase(_ rule: UInt8, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
+        switch rule {
+        case 1: return tokens[first].capitalized
+        case 2: return (first...last).allSatisfy { tokens[$0].kind != .word || tokens[$0].allCaps }
         default: return true
         }
-    }
-
-    /// Rule 2: every word of `first...last` is written in capitals.
-    private func allCapitals(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
-        (first...last).allSatisfy { tokens[$0].kind != .word || tokens[$0].allCaps }
     }
 }

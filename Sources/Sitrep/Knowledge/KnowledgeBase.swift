@@ -13,12 +13,6 @@ public final class KnowledgeBase: Sendable {
     public let phrases: PhraseTable<LexRef>
     /// Folded demonyms ("somali", "congolese"): actor cues that are never places.
     public let demonyms: Set<String>
-    /// Longest key, in tokens.
-    public let maxTokens: Int
-    /// The first words of the keys.
-    public let keyStarts: WordFilter
-    /// Every pair of adjacent words in the keys.
-    public let keyPairs: WordFilter
     /// Canonical place name (folded) → entries, for seats and venues.
     private let placesByName: [String: [Int32]]
     /// Canonical actor name → index.
@@ -50,24 +44,7 @@ public final class KnowledgeBase: Sendable {
             return String(decoding: data, as: UTF8.self)
         }
         var phrases = PhraseTable<LexRef>()
-        var maxTokens = 1
-        var keyStarts = WordFilter(), keyPairs = WordFilter()
-        func add(_ phrase: some StringProtocol, _ ref: LexRef) {
-            let key = Tokenizer.key(String(phrase))
-            guard !key.isEmpty else { return }
-            key.withUnsafeBufferPointer { bytes in
-                var start = 0
-                var previous: UInt64?
-                for (k, b) in bytes.enumerated() where b == 32 || k == bytes.count - 1 {
-                    let hash = WordFilter.hash(UnsafeBufferPointer(rebasing: bytes[start..<(b == 32 ? k : k + 1)]))
-                    if let previous { keyPairs.insert(WordFilter.pair(previous, hash)) } else { keyStarts.insert(hash) }
-                    previous = hash
-                    start = k + 1
-                }
-            }
-            maxTokens = max(maxTokens, key.reduce(1) { $0 + ($1 == 32 ? 1 : 0) })
-            phrases.insert(key, ref)
-        }
+        func add(_ phrase: some StringProtocol, _ ref: LexRef) { phrases.insert(Tokenizer.key(String(phrase)), ref) }
         // Built once: each access to `CharacterSet.letters` makes a new set.
         let letterSet = CharacterSet.letters, upperSet = CharacterSet.uppercaseLetters
         func caseRule(_ alias: some StringProtocol) -> UInt8 {
@@ -186,8 +163,7 @@ public final class KnowledgeBase: Sendable {
                 add(form, LexRef(kind: .trigger, index: idx, caseRule: caseRule(form) == 2 ? 2 : 0))
             }
         }
-        // A trigger's rule 1 asks nothing (see `Matcher.passesCase`).
-        phrases.freeze { $0.kind == .trigger && $0.caseRule == 1 ? 0 : $0.caseRule }
+        phrases.freeze { $0.caseRule }
         self.places = places
         self.actors = actors
         self.triggers = triggers
@@ -198,9 +174,6 @@ public final class KnowledgeBase: Sendable {
         }
         self.triggerByKind = byKind
         self.phrases = phrases
-        self.maxTokens = maxTokens
-        self.keyStarts = keyStarts
-        self.keyPairs = keyPairs
         self.placesByName = byName
         self.actorsByName = actorsByName
         self.countries = countries

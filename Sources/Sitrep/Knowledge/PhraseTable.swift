@@ -5,6 +5,8 @@
 /// pointer chase per byte. Hashes only route the walk: a node that carries values also keeps its
 /// phrase, and a match is reported only when the text's words equal it byte for byte, so a hash
 /// collision can never invent a match. Collisions between the keys themselves are refused at build time.
+/// Two Bloom filters, of the keys' first words and of their adjacent word pairs, let a walk be
+/// skipped or cut short before it probes the table.
 public struct PhraseTable<Value: Sendable>: Sendable {
     /// One transition: the hash of (parent node, word), the child node (0 marks an empty slot) and
     /// the child's case rules (`NodeInfo.caseRules`), so a walk through a node without values
@@ -25,9 +27,17 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     // Builder state.
     private var edges: [UInt64: Int32] = [:]
     private var edgeWords: [UInt64: [UInt8]] = [:]
-    private var nodePhrase: [[UInt8]] = [[]]
+    /// Per node, its key when it carries values.
+    private var keyOf: [[UInt8]?] = [nil]
     private var pending: [(node: Int32, value: Value)] = []
     private var frozen = false
+
+    /// The first words of the keys, by hash.
+    public private(set) var firstWords = WordFilter()
+    /// Every pair of adjacent words in the keys, by `WordFilter.pair` of their hashes.
+    public private(set) var wordPairs = WordFilter()
+    /// The longest key, in words.
+    public private(set) var longestKey = 0
 
     // Frozen state.
     private var slots: [Slot] = []
@@ -38,9 +48,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// An empty table.
     public init() {}
 
-    /// The number of nodes, the root included. Complexity: O(1).
-    public var nodeCount: Int { frozen ? nodes.count : nodePhrase.count }
-
     /// The hash of the step from `node` along the word with hash `word`.
     @inline(__always) static func edge(_ node: Int32, _ word: UInt64) -> UInt64 { WordFilter.pair(UInt64(UInt32(bitPattern: node)), word) }
 
@@ -50,52 +57,59 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         precondition(!frozen, "insert after freeze")
         guard !key.isEmpty else { return }
         var node: Int32 = 0
-        var start = 0
+        var start = 0, words = 0
+        var previous: UInt64?
         key.withUnsafeBufferPointer { bytes in
             while start < bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != 32 { end += 1 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let edge = Self.edge(node, WordFilter.hash(word))
+                let hash = WordFilter.hash(word)
+                if let previous { wordPairs.insert(WordFilter.pair(previous, hash)) } else { firstWords.insert(hash) }
+                previous = hash
+                words += 1
+                let edge = Self.edge(node, hash)
                 if let child = edges[edge] {
                     precondition(edgeWords[edge].map { $0.elementsEqual(word) } == true, "phrase table: hash collision between key words")
                     node = child
                 } else {
-                    let child = Int32(nodePhrase.count)
+                    let child = Int32(keyOf.count)
+                    keyOf.append(nil)
                     edges[edge] = child
                     edgeWords[edge] = Array(word)
-                    nodePhrase.append(Array(bytes[0..<end]))
                     node = child
                 }
                 start = end + 1
             }
         }
+        longestKey = Swift.max(longestKey, words)
+        if keyOf[Int(node)] == nil { keyOf[Int(node)] = key }
         pending.append((node, value))
     }
 
-    /// Lays the transitions out in an open-addressing table at most half full and groups the
+    /// Lays the transitions out in an open-addressing table about 70% full and groups the
     /// values by node, in insertion order within a node. `caseRule` gives each value's case rule (0–7).
     /// Complexity: O(n log n) in the number of values.
     public mutating func freeze(caseRule: (Value) -> UInt8) {
         precondition(!frozen, "freeze twice")
-        nodes = [NodeInfo](repeating: NodeInfo(), count: nodePhrase.count)
+        nodes = [NodeInfo](repeating: NodeInfo(), count: keyOf.count)
         let order = pending.indices.sorted { a, b in
             pending[a].node != pending[b].node ? pending[a].node < pending[b].node : a < b
         }
         values.reserveCapacity(order.count)
         for idx in order {
             let n = Int(pending[idx].node)
-            if nodes[n].valueCount == 0 {
+            if nodes[n].valueCount == 0, let key = keyOf[n] {
                 nodes[n].valueStart = UInt32(values.count)
                 nodes[n].phraseStart = UInt32(phrases.count)
-                nodes[n].phraseLength = UInt16(nodePhrase[n].count)
-                phrases += nodePhrase[n]
+                nodes[n].phraseLength = UInt16(key.count)
+                phrases += key
             }
             nodes[n].valueCount += 1
             nodes[n].caseRules |= 1 << caseRule(pending[idx].value)
             values.append(pending[idx].value)
         }
-        // At most about 70% full: short probe runs in a table that stays small.
+        // Short probe runs in a table that stays small.
         var size = 16
         while size * 7 < edges.count * 10 { size *= 2 }
         slots = [Slot](repeating: Slot(key: 0, child: 0, caseRules: 0), count: size)
@@ -104,7 +118,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             while slots[s].child != 0 { s = (s + 1) & (size - 1) }
             slots[s] = Slot(key: key, child: child, caseRules: nodes[Int(child)].caseRules)
         }
-        pending = []; edges = [:]; edgeWords = [:]; nodePhrase = []
+        pending = []; edges = [:]; edgeWords = [:]; keyOf = []
         frozen = true
     }
 
@@ -156,9 +170,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             let info = nodes[Int(node)]
             return Int(info.valueStart)..<Int(info.valueStart + info.valueCount)
         }
-
-        /// Bit r set when some value at `node` has case rule r.
-        @inline(__always) public func caseRules(_ node: Int32) -> UInt8 { nodes[Int(node)].caseRules }
 
         /// The phrase of a node that carries values.
         public func phrase(_ node: Int32) -> UnsafeBufferPointer<UInt8> {

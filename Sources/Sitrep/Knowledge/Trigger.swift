@@ -47,6 +47,6 @@ public struct LexRef: Sendable, Equatable {
     public let kind: Kind
     /// Index into the gazetteer, actor registry or trigger list.
     public let index: Int32
-    /// For names: 1 = must be capitalised in the text, 2 = must be written in capitals.
+    /// 0 = any case; 1 = the first word capitalised (names); 2 = every word in capitals (acronyms).
     public let caseRule: UInt8
 }
