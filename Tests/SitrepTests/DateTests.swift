@@ -15,7 +15,8 @@ struct DateTests {
     /// Resolves the first date expression of `sentence` in a report published Thursday 2025-03-20.
     func resolve(_ sentence: String, published: Day? = Day(year: 2025, month: 3, day: 20)) -> DateMention? {
         let doc = ReadDocument(file: "d.txt", text: sentence)
-        return DateResolver(published: published).dates(in: doc, sentence: doc.sentences[0]).first
+        let cues = TokenCues(doc: doc, table: CueTable(demonyms: []))
+        return DateResolver(published: published).dates(in: doc, sentence: doc.sentences[0], cues: cues).first
     }
 
     @Test(arguments: [

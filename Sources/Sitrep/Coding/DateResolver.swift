@@ -27,13 +27,9 @@ public struct DateResolver: Sendable {
     /// First bytes of the lowercase date words (yesterday, today, week, month, overnight…).
     static let lowerStarts: [Bool] = (0..<256).map { [UInt8(ascii: "y"), UInt8(ascii: "t"), UInt8(ascii: "w"), UInt8(ascii: "m"), UInt8(ascii: "o")].contains(UInt8($0)) }
 
-    /// Date mentions of one sentence, in text order. Complexity: O(tokens).
-    public func dates(in doc: ReadDocument, sentence: Sentence) -> [DateMention] {
-        dates(in: doc, sentence: sentence, cues: nil)
-    }
-
-    /// The same, testing date words by cue bit when the document's cues are known.
-    func dates(in doc: ReadDocument, sentence: Sentence, cues: TokenCues?) -> [DateMention] {
+    /// Date mentions of one sentence, in text order; date words are found by their cue bit.
+    /// Complexity: O(tokens).
+    func dates(in doc: ReadDocument, sentence: Sentence, cues: TokenCues) -> [DateMention] {
         var out: [DateMention] = []
         let r = sentence.tokens
         func w(_ i: Int) -> String { r.contains(i) ? doc.foldedText(i) : "" }
@@ -65,7 +61,7 @@ public struct DateResolver: Sendable {
                 // Cheap tests first: date words are capitalised names or start with y, t, w, m, o.
                 let first = doc.folded[Int(tok.foldedStart)]
                 if tok.kind == .punct || !(tok.capitalized || DateResolver.lowerStarts[Int(first)]) { i += 1; continue }
-                if !(cues.map { $0.has(i, .dateWord) } ?? DateResolver.triggers.contains(w(i))) { i += 1; continue }
+                if !cues.has(i, .dateWord) { i += 1; continue }
             }
             let word = w(i)
             if let wd = DateResolver.weekdays[word] {

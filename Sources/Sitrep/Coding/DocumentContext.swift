@@ -62,16 +62,7 @@ final class DocumentContext {
     /// canonical equivalence (U+037E is ";"), so only such a token is compared as a `String`.
     @inline(__always) func isWord(_ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < doc.tokens.count else { return false }
-        let t = doc.tokens[i]
-        let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
-        let same = count == word.utf8CodeUnitCount && word.withUTF8Buffer { literal in
-            doc.folded.withUnsafeBufferPointer { folded in
-                var k = 0
-                while k < count, folded[start + k] == literal[k] { k += 1 }
-                return k == count
-            }
-        }
-        return same || (cues.isNonASCII(i) && doc.foldedText(i) == word.description)
+        return doc.foldedBytesEqual(i, word) || (cues.isNonASCII(i) && doc.foldedText(i) == word.description)
     }
 
     /// True when some token of `range` (clamped to the document) is `word`.

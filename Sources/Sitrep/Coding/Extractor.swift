@@ -224,7 +224,7 @@ public struct Extractor: Sendable {
             let date = e.date?.description
             let dateEnd = e.dateEnd == nil || e.dateEnd == e.date ? date : e.dateEnd?.description
             var id = StableID.Builder(docID)
-            for part in [e.subType.rawValue, p?.name ?? "", date ?? "", actor1 ?? "", actor2 ?? ""] as [String] { id.add(part) }
+            id.add(e.subType.rawValue); id.add(p?.name ?? ""); id.add(date ?? ""); id.add(actor1 ?? ""); id.add(actor2 ?? "")
             return ExtractionRecord.Event(
                 id: id.text, type: e.type.rawValue, subType: e.subType.rawValue, actor1: actor1, assocActor1: e.assocActor1.map { ctx.actors[$0].name },
                 actor2: actor2, assocActor2: e.assocActor2.map { ctx.actors[$0].name }, location: p?.name, country: p?.country,

@@ -59,10 +59,7 @@ enum PlaceResolver {
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
                     countries.removeAll(keepingCapacity: true)
-                    for cand in ctx.candidates(of: m) {
-                        let c = Int32(places.countryOf[Int(cand)])
-                        if !countries.contains(c) { countries.append(c) }
-                    }
+                    for cand in ctx.candidates(of: m) where !countries.contains(places.traits[Int(cand)].country) { countries.append(places.traits[Int(cand)].country) }
                     let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(countries.count)
                     for c in countries { votes[Int(c)] += weight; voted[Int(c)] = true }
                 case .actor:

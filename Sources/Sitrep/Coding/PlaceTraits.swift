@@ -14,9 +14,6 @@ struct PlaceTraits: Sendable {
 /// The traits of every gazetteer entry, built once, and the ISO3 codes behind their country numbers.
 struct PlaceTable: Sendable {
     let traits: [PlaceTraits]
-    /// The country number of each entry alone, packed: the country vote reads it for every
-    /// candidate of every name, and the whole array stays in cache where the traits would not.
-    let countryOf: [UInt16]
     /// ISO3 code of each country number.
     let codes: [String]
     private let numbers: [String: Int32]
@@ -32,8 +29,6 @@ struct PlaceTable: Sendable {
             return PlaceTraits(kind: p.kind, country: n, population: p.population, lat: p.lat, lon: p.lon,
                                fromWorld: p.source == "world", fromDRCAdmin: p.source == "drc-admin", greatLakes: greatLakes.contains(p.country))
         }
-        precondition(codes.count <= Int(UInt16.max), "country numbers must fit in 16 bits")
-        countryOf = traits.map { UInt16($0.country) }
         self.codes = codes
         self.numbers = numbers
     }

@@ -111,12 +111,7 @@ struct JSONText {
                 if v < 0 { bytes.append(45) }
                 appendDecimal(units / unit)
                 bytes.append(46)
-                if decimals == 0 { bytes.append(48); return true }
-                var fraction = units % unit, digits = (UInt64(0), UInt64(0))  // at most 6 digits
-                withUnsafeMutableBytes(of: &digits) { buffer in
-                    for d in stride(from: decimals - 1, through: 0, by: -1) { buffer[d] = UInt8(fraction % 10) + 48; fraction /= 10 }
-                    bytes.append(UnsafeRawBufferPointer(rebasing: buffer[0..<decimals]))
-                }
+                appendDecimal(units % unit, digits: Swift.max(1, decimals))  // "5.0" for a whole number
                 return true
             }
             scale *= 10
@@ -124,8 +119,9 @@ struct JSONText {
         return false
     }
 
-    /// Writes `v` in decimal, as `String(v)` would, without making the string.
-    private mutating func appendDecimal(_ v: Int) {
+    /// Writes `v` in decimal, as `String(v)` would, without making the string; zero-padded to at
+    /// least `digits` digits (for the fraction of a decimal).
+    private mutating func appendDecimal(_ v: Int, digits minimum: Int = 1) {
         if v < 0 { bytes.append(45) }
         var magnitude = v.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
@@ -135,7 +131,7 @@ struct JSONText {
                 buffer[23 - n] = UInt8(truncatingIfNeeded: magnitude % 10) + 48
                 magnitude /= 10
                 n += 1
-            } while magnitude > 0
+            } while magnitude > 0 || n < minimum
             return n
         }
         withUnsafeBytes(of: &digits) { bytes.append(UnsafeRawBufferPointer(rebasing: $0[(24 - count)...])) }

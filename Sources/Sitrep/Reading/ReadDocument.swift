@@ -88,19 +88,25 @@ public struct ReadDocument: Sendable {
     /// True when token `i`'s folded text is `word` (`foldedText(i) == word`), decided on the bytes:
     /// equal ASCII strings have equal bytes, so only a token with other bytes is compared as a `String`.
     public func foldedIs(_ i: Int, _ word: StaticString) -> Bool {
+        if foldedBytesEqual(i, word) { return true }
+        let t = tokens[i]
+        return folded[Int(t.foldedStart)..<Int(t.foldedEnd)].contains { $0 >= 0x80 } && foldedText(i) == word.description
+    }
+
+    /// True when token `i`'s folded bytes are those of `word`.
+    @inline(__always) func foldedBytesEqual(_ i: Int, _ word: StaticString) -> Bool {
         let t = tokens[i]
         let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
-        return folded.withUnsafeBufferPointer { folded in
-            if count == word.utf8CodeUnitCount, word.withUTF8Buffer({ literal in
+        guard count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { literal in
+            folded.withUnsafeBufferPointer { folded in
                 var k = 0
                 while k < count, folded[start + k] == literal[k] { k += 1 }
                 return k == count
-            }) { return true }
-            var k = 0
-            while k < count, folded[start + k] < 0x80 { k += 1 }
-            return k < count && foldedText(i) == word.description
+            }
         }
     }
+
     /// The offset in the input file of normalised byte `i`.
     public func fileOffset(_ i: Int) -> Int {
         if i >= origin.count { return bodyOffset + (origin.count == 0 ? 0 : origin[origin.count - 1] + 1) }

@@ -62,25 +62,9 @@ extension Substring {
 
     /// The index of the first "\n" or "\r\n" Character.
     func firstLineFeed() -> Index? {
-        let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
-            var k = 0
-            while k < b.count {
-                if b[k] == 13, k + 1 < b.count, b[k + 1] == 10 { return k }
-                if b[k] == 10 { return k }
-                k += 1
-            }
-            return nil
-        }
-        if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
-        let bytes = utf8
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let next = bytes.index(after: i)
-            if bytes[i] == 13, next < bytes.endIndex, bytes[next] == 10 { return i }
-            if bytes[i] == 10 { return i }
-            i = next
-        }
-        return nil
+        guard let lf = utf8.firstIndex(of: 10) else { return nil }
+        if lf > startIndex, utf8[utf8.index(before: lf)] == 13 { return utf8.index(before: lf) }
+        return lf
     }
 
     /// The index of the first ":" Character: the first colon byte, when it is a Character of its own.
@@ -91,24 +75,9 @@ extension Substring {
 
     /// The index of the last "\n" or "\r\n" Character.
     func lastLineFeed() -> Index? {
-        let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
-            var k = b.count - 1
-            while k >= 0 {
-                if b[k] == 10 { return k > 0 && b[k - 1] == 13 ? k - 1 : k }
-                k -= 1
-            }
-            return nil
-        }
-        if let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
-        let bytes = utf8
-        var i = bytes.endIndex
-        while i > bytes.startIndex {
-            bytes.formIndex(before: &i)
-            guard bytes[i] == 10 else { continue }
-            if i > bytes.startIndex, bytes[bytes.index(before: i)] == 13 { return bytes.index(before: i) }
-            return i
-        }
-        return nil
+        guard let lf = utf8.lastIndex(of: 10) else { return nil }
+        if lf > startIndex, utf8[utf8.index(before: lf)] == 13 { return utf8.index(before: lf) }
+        return lf
     }
 }
 
