@@ -49,7 +49,7 @@ struct BatchWriter {
             try insertFigures(report)
             try insertPlaces(report)
         }
-        var fusion = FusionUpdater(db: db, stamp: stamp)
+        let fusion = FusionUpdater(db: db, stamp: stamp)
         touched.formUnion(try fusion.recluster(seeds: seeds))
         try fusion.refresh(touched)
         return result
@@ -149,15 +149,11 @@ struct BatchWriter {
                                arguments: [sig, firstKey, String(decoding: try encoder.encode(fields), as: UTF8.self)])
                 seeds[sig] = SignatureRow(sig: sig, firstKey: firstKey, fields: fields)
             }
-            let quotes = report.eventQuotes[i]
-            let evidence = event.evidence.enumerated().map { j, e in
-                StoredEvidence(sentence: e.sentence, start: e.start, end: e.end, text: j < quotes.count ? quotes[j] : "")
-            }
             try db.executeCached(sql: """
                 INSERT INTO mentions (document_id, ordinal, sig, extracted_id, fatalities, status, background, confidence, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [report.documentID, i, sig, event.id, event.fatalities, event.status, event.background,
-                                 event.confidence, StoredEvidence.json(evidence)])
+                                 event.confidence, report.eventEvidence[i]])
             let rank = event.status == "reported" ? 0 : event.status == "claimed" ? 1 : 2
             try db.executeCached(sql: """
                 INSERT INTO signature_stories (sig, story, low, high, confidence, status_rank, background, mentions)
@@ -182,16 +178,12 @@ struct BatchWriter {
 
     private func insertFigures(_ report: PreparedReport) throws {
         for (i, f) in report.record.figures.enumerated() {
-            let quotes = report.figureQuotes[i]
-            let evidence = f.evidence.enumerated().map { j, e in
-                StoredEvidence(sentence: e.sentence, start: e.start, end: e.end, text: j < quotes.count ? quotes[j] : "")
-            }
             try db.executeCached(sql: """
                 INSERT INTO figures (document_id, ordinal, kind, value, qualifier, subject, location, date, attributed_to, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [report.documentID, i, f.kind, f.value, f.qualifier, f.subject, f.location,
                                  f.date ?? report.record.document.published, f.attributedTo,
-                                 StoredEvidence.json(evidence)])
+                                 report.figureEvidence[i]])
         }
     }
 

@@ -15,14 +15,11 @@ public enum EventExport {
         return e
     }
 
-    /// A JSON array of events, each with the codebook's fields, `sources` and `source_count`.
-    public static func json(_ events: [StoredEvent]) throws -> String {
-        String(decoding: try encoder(pretty: true).encode(events), as: UTF8.self) + "\n"
-    }
-
-    /// One compact JSON object a line.
-    public static func jsonLines(_ events: [StoredEvent]) throws -> String {
-        try events.map(jsonLine).joined()
+    /// One compact JSON object a line (events with their `sources` and `source_count`, changes...).
+    public static func jsonLines(_ items: [some Encodable]) throws -> String {
+        var out = ""
+        for item in items { out += try jsonLine(item) }
+        return out
     }
 
     /// Any Encodable value as pretty JSON (for `show`, `figures`, `documents`...).

@@ -168,4 +168,12 @@ extension EventStore {
                 """).map { StoredActor(name: $0["name"], kind: $0["kind"], country: $0["country"], events: $0["events"]) }
         }
     }
+
+    /// Each stored actor's kind (ACLED inter type), for the ACLED export: no event counts.
+    public func actorKinds() throws(StoreError) -> [String: String] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT name, kind FROM actors WHERE kind IS NOT NULL")
+            return Dictionary(rows.map { ($0["name"] as String, $0["kind"] as String) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
 }

@@ -83,15 +83,14 @@ extension EventStore {
 
     /// The documents that report an event, earliest first, with their evidence.
     static func sources(of id: String, _ db: Database) throws -> [EventSource] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db, cached: """
             SELECT d.id, d.file, d.url, d.title, d.outlet, d.published, d.story, m.evidence
             FROM signatures s JOIN mentions m ON m.sig = s.sig JOIN documents d ON d.id = m.document_id
             WHERE s.event_id = ? ORDER BY d.published IS NULL, d.published, d.id, m.ordinal
             """, arguments: [id])
-        let decoder = JSONDecoder()
         var out: [EventSource] = []
         for row in rows {
-            let evidence = (try? decoder.decode([EventSource.Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+            let evidence = (try? evidenceDecoder.decode([EventSource.Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
             let docID: String = row["id"]
             if let last = out.last, last.documentID == docID {
                 out[out.count - 1].evidence += evidence.filter { !last.evidence.contains($0) }
@@ -135,3 +134,6 @@ public struct ChangeRecord: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey { case seq, at, kind, eventID = "event_id", detail }
 }
+
+/// One decoder for the stored evidence of every source: `sources(of:)` runs once per exported event.
+private let evidenceDecoder = JSONDecoder()

@@ -7,9 +7,11 @@ enum FusionRules {
     static let radiusKm = 25.0
 
     /// Sub-types where one report's clash is another's capture: the capture outranks the clash it ended.
-    static let territorial: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
+    static let territorial: Set<String> = [EventSubType.nonStateActorOvertakesTerritory.rawValue, EventSubType.governmentRegainsTerritory.rawValue]
     /// A town given up without a fight may be told by another report as taken.
-    static let transfer = "Non-violent transfer of territory"
+    static let transfer = EventSubType.nonViolentTransfer.rawValue
+    /// A clash that ended in a capture may be told as the capture.
+    static let clash = EventSubType.armedClash.rawValue
 
     /// How strongly a sub-type claims the event when members differ (higher wins).
     static func rank(_ subType: String) -> Int {
@@ -18,8 +20,8 @@ enum FusionRules {
 
     /// Sub-types that may be fused with `subType` (itself included).
     static func compatibleSubTypes(_ subType: String) -> [String] {
-        if territorial.contains(subType) { return [subType, "Armed clash", transfer] }
-        if subType == "Armed clash" { return [subType] + territorial.sorted() }
+        if territorial.contains(subType) { return [subType, clash, transfer] }
+        if subType == clash { return [subType] + territorial.sorted() }
         if subType == transfer { return [subType] + territorial.sorted() }
         return [subType]
     }
@@ -40,7 +42,7 @@ enum FusionRules {
     /// Same parties in the same roles; a clash has no direction, so its sides may be swapped.
     static func actorsCompatible(_ a: MentionSignature, _ b: MentionSignature) -> Bool {
         if same(a.actor1, b.actor1) && same(a.actor2, b.actor2) { return true }
-        let symmetric = a.subType == "Armed clash" || b.subType == "Armed clash"
+        let symmetric = a.subType == clash || b.subType == clash
         return symmetric && same(a.actor1, b.actor2) && same(a.actor2, b.actor1)
     }
 

@@ -18,7 +18,7 @@ struct FusionUpdater {
 
     /// Re-clusters every signature that could interact with the seeds (a fixed point over compatible
     /// neighbours) and returns the ids of the events that now hold them.
-    mutating func recluster(seeds: [String: SignatureRow]) throws -> Set<String> {
+    func recluster(seeds: [String: SignatureRow]) throws -> Set<String> {
         guard !seeds.isEmpty else { return [] }
         var rows = seeds
         var oldEvent: [String: String] = [:]
@@ -132,7 +132,7 @@ struct FusionUpdater {
     // MARK: Event rows
 
     /// Recomputes each event's fused fields and source aggregates from its signatures and mentions.
-    mutating func refresh(_ ids: Set<String>) throws {
+    func refresh(_ ids: Set<String>) throws {
         for id in ids.sorted() where !id.isEmpty {
             let members = try Row.fetchAll(db, cached: "SELECT sig, first_key, fields FROM signatures WHERE event_id = ? ORDER BY first_key, sig",
                                            arguments: [id]).map {

@@ -16,8 +16,6 @@ public struct IngestSummary: Sendable, Equatable {
     public var mentions = 0
     /// Messages for inputs that could not be read, each naming the file.
     public var failures: [String] = []
-    /// Inputs found (files, and standard input).
-    public var total = 0
     /// Seconds spent reading and extracting, and writing and fusing (for the benchmark's breakdown).
     public var extractSeconds = 0.0, writeSeconds = 0.0
 }
@@ -63,7 +61,6 @@ public struct Ingestor: Sendable {
     public func ingest(paths: [String], progress: (IngestProgress) -> Void = { _ in }) throws(StoreError) -> IngestSummary {
         let inputs = ReportLoader.expand(paths)
         var summary = IngestSummary()
-        summary.total = inputs.count
         let started = Date()
         var batch: [PreparedReport] = []
         var done = 0
@@ -91,7 +88,6 @@ public struct Ingestor: Sendable {
     /// Ingests texts already in memory, as if read from files of those names.
     public func ingest(texts: [(file: String, text: String)]) throws(StoreError) -> IngestSummary {
         var summary = IngestSummary()
-        summary.total = texts.count
         let clock = ContinuousClock()
         for start in stride(from: 0, to: texts.count, by: batchSize) {
             let t0 = clock.now

@@ -28,13 +28,15 @@ struct MentionSignature: Codable, Sendable, Equatable {
 
     /// A 16-hex-digit key of the fields; equal fields give equal keys on every machine.
     var key: String {
-        var parts: [String] = [type, subType, actor1 ?? "", assocActor1.joined(separator: "+"), actor2 ?? "",
-                               assocActor2.joined(separator: "+"), location ?? "", country ?? "", admin1 ?? ""]
-        parts.append(lat.map { String(Int(($0 * 10_000).rounded())) } ?? "")
-        parts.append(lon.map { String(Int(($0 * 10_000).rounded())) } ?? "")
-        parts.append(contentsOf: [geoPrecision.map(String.init) ?? "", date ?? "", dateEnd ?? "",
-                                  timePrecision.map(String.init) ?? "", control ?? "", plover])
-        return StableID.make(parts)
+        var id = StableID.Builder(type)
+        for part in [subType, actor1 ?? "", assocActor1.joined(separator: "+"), actor2 ?? "", assocActor2.joined(separator: "+"),
+                     location ?? "", country ?? "", admin1 ?? ""] { id.add(part) }
+        id.add(lat.map { String(Int(($0 * 10_000).rounded())) } ?? "")
+        id.add(lon.map { String(Int(($0 * 10_000).rounded())) } ?? "")
+        for part in [geoPrecision.map(String.init) ?? "", date ?? "", dateEnd ?? "", timePrecision.map(String.init) ?? "", control ?? "", plover] {
+            id.add(part)
+        }
+        return id.text
     }
 
     /// The first and last day the mention may refer to, or nil when it has no date.

@@ -6,9 +6,10 @@ struct PreparedReport: Sendable {
     var file: String
     /// The decoded text (plain text for an HTML page), stored whole for full-text search.
     var text: String
-    /// The sentence each event's and figure's evidence points to, so `show` can quote it.
-    var eventQuotes: [[String]]
-    var figureQuotes: [[String]]
+    /// Each event's and figure's evidence as stored: its spans with the sentences they quote, as JSON,
+    /// so `show` can quote them.
+    var eventEvidence: [String]
+    var figureEvidence: [String]
     /// What the extractor found.
     var record: ExtractionRecord
     /// Hash of the exact text: a second copy is the same report.
@@ -26,13 +27,15 @@ struct PreparedReport: Sendable {
         self.text = HTMLText.looksLikeHTML(text) ? String(decoding: doc.text, as: UTF8.self) : text
         let record = extractor.extract(doc)
         self.record = record
-        func quote(_ e: Evidence) -> String {
-            guard e.sentence >= 0 && e.sentence < doc.sentences.count else { return "" }
-            let s = doc.sentences[e.sentence]
-            return doc.string(s.start, s.end)
+        func stored(_ list: [Evidence]) -> String {
+            EventSource.Evidence.json(list.map { e in
+                let quote = e.sentence >= 0 && e.sentence < doc.sentences.count
+                    ? doc.string(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end) : ""
+                return EventSource.Evidence(sentence: e.sentence, start: e.start, end: e.end, text: quote)
+            })
         }
-        eventQuotes = record.events.map { $0.evidence.map(quote) }
-        figureQuotes = record.figures.map { $0.evidence.map(quote) }
+        eventEvidence = record.events.map { stored($0.evidence) }
+        figureEvidence = record.figures.map { stored($0.evidence) }
         contentHash = Fingerprint.content(text.utf8)
         let shingles = Fingerprint.shingles(doc.text)
         minhash = Fingerprint.minhash(shingles)

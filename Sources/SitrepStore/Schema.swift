@@ -96,10 +96,6 @@ enum Schema {
                     PRIMARY KEY (sig, story)
                 );
 
-                CREATE VIEW event_documents AS
-                    SELECT DISTINCT s.event_id AS event_id, m.document_id AS document_id
-                    FROM mentions m JOIN signatures s ON s.sig = m.sig;
-
                 CREATE TABLE figures (
                     rowid INTEGER PRIMARY KEY,
                     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Sitrep
 
 /// A fused event as stored, with the codebook's event fields plus its sources.
 public struct StoredEvent: Codable, Sendable, Equatable {
@@ -194,40 +195,14 @@ extension EventSource.Evidence {
     /// The JSON array of evidence as stored, written by hand: ingest stores one per mention and JSONEncoder
     /// was a tenth of its time. Decodes with JSONDecoder like any other.
     static func json(_ list: [EventSource.Evidence]) -> String {
-        var out = "["
-        for (i, e) in list.enumerated() {
-            if i > 0 { out += "," }
-            out += "{\"end\":\(e.end),\"sentence\":\(e.sentence),\"start\":\(e.start),\"text\":"
-            out += JSONString.quoted(e.text)
-            out += "}"
+        var j = JSONText(capacity: 64 + 160 * list.count)
+        j.openArray()
+        for e in list {
+            j.openObject()
+            j.field("end", e.end); j.field("sentence", e.sentence); j.field("start", e.start); j.field("text", e.text)
+            j.closeObject()
         }
-        return out + "]"
-    }
-}
-
-/// JSON string literals.
-enum JSONString {
-    /// The string quoted and escaped (quotes, backslashes and control characters); a string that needs no escape,
-    /// the usual case, is copied as it is.
-    static func quoted(_ s: String) -> String {
-        let needsEscape = s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        guard needsEscape else { return "\"" + s + "\"" }
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(s.utf8.count + 8)
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), b]
-            case UInt8(ascii: "\\"): out += [b, b]
-            case UInt8(ascii: "\n"): out += Array("\\n".utf8)
-            case UInt8(ascii: "\r"): out += Array("\\r".utf8)
-            case UInt8(ascii: "\t"): out += Array("\\t".utf8)
-            case ..<0x20:
-                let hex = String(b, radix: 16)
-                out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
+        j.closeArray()
+        return j.text
     }
 }

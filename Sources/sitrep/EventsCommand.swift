@@ -68,8 +68,7 @@ struct EventsCommand: ParsableCommand {
         case .csv: StandardStreams.out(EventExport.csv(events))
         case .geojson: StandardStreams.out(try EventExport.geoJSON(events))
         case .acled:
-            let actors = try StoreFailure.run { () throws(StoreError) in try db.actors() }
-            let kinds = Dictionary(actors.compactMap { a in a.kind.map { (a.name, $0) } }, uniquingKeysWith: { a, _ in a })
+            let kinds = try StoreFailure.run { () throws(StoreError) in try db.actorKinds() }
             StandardStreams.out(ACLEDExport.csv(events, actorKinds: kinds))
         }
     }

@@ -99,7 +99,7 @@ struct ChangesCommand: ParsableCommand {
         let db = try store.open()
         let changes = try StoreFailure.run { () throws(StoreError) in try db.changes(since: since) }
         if json {
-            StandardStreams.out(try changes.map(EventExport.jsonLine).joined())
+            StandardStreams.out(try EventExport.jsonLines(changes))
             return
         }
         var rows = [["SEQ", "AT", "CHANGE", "EVENT", "DETAIL"]]

@@ -1,5 +1,5 @@
 /// A small JSON text builder over bytes: the extractor's hot output path, several times faster than JSONEncoder.
-struct JSONText {
+public struct JSONText {
     /// Written through a raw pointer: an array's append checks uniqueness and capacity per byte.
     private final class Bytes {
         var base: UnsafeMutablePointer<UInt8>
@@ -32,10 +32,11 @@ struct JSONText {
     private var hasMember: UInt64 = 0
     private var depth = 0
 
-    init(capacity: Int = 4096) { bytes = Bytes(capacity: capacity) }
+    /// An empty text with room for `capacity` bytes.
+    public init(capacity: Int = 4096) { bytes = Bytes(capacity: capacity) }
 
     /// The JSON built so far.
-    var text: String { String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self) }
+    public var text: String { String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self) }
 
     @inline(__always) private mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append($0) }
@@ -57,18 +58,21 @@ struct JSONText {
     @inline(__always) private mutating func close(_ bracket: UInt8) { bytes.append(bracket); depth -= 1 }
 
     /// Opens an object, as a value or under `key`.
-    mutating func openObject(_ key: StaticString? = nil) {
+    public mutating func openObject(_ key: StaticString? = nil) {
         if let key { self.key(key) } else { separate() }
         open(123)
     }
     /// Ends a JSON line.
-    mutating func newline() { bytes.append(10) }
+    public mutating func newline() { bytes.append(10) }
     /// Closes the innermost object.
-    mutating func closeObject() { close(125) }
-    /// Opens an array under `key`.
-    mutating func openArray(_ key: StaticString) { self.key(key); open(91) }
+    public mutating func closeObject() { close(125) }
+    /// Opens an array, as a value or under `key`.
+    public mutating func openArray(_ key: StaticString? = nil) {
+        if let key { self.key(key) } else { separate() }
+        open(91)
+    }
     /// Closes the innermost array.
-    mutating func closeArray() { close(93) }
+    public mutating func closeArray() { close(93) }
 
     @inline(__always) private mutating func key(_ k: StaticString) {
         separate()
@@ -83,12 +87,15 @@ struct JSONText {
         }
     }
 
-    mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { appendString(v) } else { raw("null") } }
-    mutating func field(_ k: StaticString, _ v: Int?) {
+    /// Writes the member `k` with value `v` (null for nil).
+    public mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { appendString(v) } else { raw("null") } }
+    /// Writes the member `k` with value `v` (null for nil).
+    public mutating func field(_ k: StaticString, _ v: Int?) {
         key(k)
         if let v { appendDecimal(v) } else { raw("null") }
     }
-    mutating func field(_ k: StaticString, _ v: Double?) {
+    /// Writes the member `k` with value `v` (null for nil).
+    public mutating func field(_ k: StaticString, _ v: Double?) {
         key(k)
         guard let v, v.isFinite else { raw("null"); return }
         if !appendShortDecimal(v) { var text = v.description; text.withUTF8 { bytes.append($0) } }
@@ -136,8 +143,10 @@ struct JSONText {
         }
         withUnsafeBytes(of: &digits) { bytes.append(UnsafeRawBufferPointer(rebasing: $0[(24 - count)...])) }
     }
-    mutating func field(_ k: StaticString, _ v: Bool) { key(k); if v { raw("true") } else { raw("false") } }
-    mutating func field(_ k: StaticString, _ v: [String]) {
+    /// Writes the member `k` with value `v` (null for nil).
+    public mutating func field(_ k: StaticString, _ v: Bool) { key(k); if v { raw("true") } else { raw("false") } }
+    /// Writes the member `k` with value `v` (null for nil).
+    public mutating func field(_ k: StaticString, _ v: [String]) {
         key(k); bytes.append(91)
         for (i, s) in v.enumerated() { if i > 0 { bytes.append(44) }; appendString(s) }
         bytes.append(93)
