@@ -16,6 +16,7 @@ def flat(res):
         "places_f1": res["places"]["f1"],
         "date_accuracy": res["date_accuracy"],
         "geo_within_25km": res["geo_within_25km"],
+        "actor1_accuracy": res["actor1_accuracy"],
     }
 
 

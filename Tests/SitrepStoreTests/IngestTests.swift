@@ -57,7 +57,8 @@ struct IngestTests {
         #expect(try bridged.counts()["stories"] == 1)
         let first = try StoreTesting.store(with: [b, a, c])
         #expect(try StoreTesting.snapshot(bridged) == StoreTesting.snapshot(first))
-        #expect(try bridged.events(EventFilter()).allSatisfy { $0.sourceCount == 1 })
+        let events = try bridged.events(EventFilter())
+        #expect(events.count >= 2 && events.allSatisfy { $0.sourceCount == 1 })
     }
 
     @Test("MinHash: an edited copy is similar and shares LSH bands; another story is not")

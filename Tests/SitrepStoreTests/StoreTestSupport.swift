@@ -45,7 +45,7 @@ enum StoreReports {
         Saturday, killing four soldiers. The European Union imposed sanctions on Rwanda on Friday. \
         More than 40,000 people have fled Uvira since January, the UN refugee agency said.
         """
-    /// A wire story long enough for its SimHash to count, and a lightly edited copy of it.
+    /// A wire story long enough for its MinHash to count, and a lightly edited copy of it.
     static let wire = """
         URL: https://wire.example/sake
         TITLE: Fighting near Sake

@@ -75,7 +75,10 @@ struct LoaderTests {
         for _ in 0..<20 {
             let bytes = (0..<2000).map { _ in next() }
             let text = String(decoding: bytes, as: UTF8.self)
-            _ = TestSupport.extractor.extract(ReadDocument(file: "g.txt", text: text))
+            let r = TestSupport.extractor.extract(ReadDocument(file: "g.txt", text: text))
+            // Whatever it makes of noise, every evidence span lies inside the text.
+            let spans = r.events.flatMap(\.evidence) + r.figures.flatMap(\.evidence)
+            #expect(spans.allSatisfy { 0 <= $0.start && $0.start <= $0.end && $0.end <= text.utf8.count })
         }
     }
 }
