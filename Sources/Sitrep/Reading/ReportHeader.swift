@@ -62,9 +62,10 @@ extension Substring {
 
     /// The index of the first "\n" or "\r\n" Character.
     func firstLineFeed() -> Index? {
-        guard let lf = utf8.firstIndex(of: 10) else { return nil }
-        if lf > startIndex, utf8[utf8.index(before: lf)] == 13 { return utf8.index(before: lf) }
-        return lf
+        lineBreak { b in
+            guard let lf = b.firstIndex(of: 10) else { return nil }
+            return lf > 0 && b[lf - 1] == 13 ? lf - 1 : lf
+        }
     }
 
     /// The index of the first ":" Character: the first colon byte, when it is a Character of its own.
@@ -75,9 +76,17 @@ extension Substring {
 
     /// The index of the last "\n" or "\r\n" Character.
     func lastLineFeed() -> Index? {
-        guard let lf = utf8.lastIndex(of: 10) else { return nil }
-        if lf > startIndex, utf8[utf8.index(before: lf)] == 13 { return utf8.index(before: lf) }
-        return lf
+        lineBreak { b in
+            guard let lf = b.lastIndex(of: 10) else { return nil }
+            return lf > 0 && b[lf - 1] == 13 ? lf - 1 : lf
+        }
+    }
+
+    /// The index of the byte offset `find` returns from the UTF-8 bytes, read in place when the
+    /// storage is contiguous (the usual case) and from a copy otherwise.
+    private func lineBreak(_ find: (UnsafeBufferPointer<UInt8>) -> Int?) -> Index? {
+        let offset = utf8.withContiguousStorageIfAvailable(find) ?? Array(utf8).withUnsafeBufferPointer(find)
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 }
 
