@@ -130,7 +130,7 @@ struct PhraseTableTests {
         doc.tokens.withUnsafeBufferPointer { tokens in
             doc.folded.withUnsafeBufferPointer { folded in
                 table.withScanner { scanner in
-                    let hash = { (i: Int) in WordFilter.hash(UnsafeBufferPointer(rebasing: folded[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)])) }
+                    let hash = { (i: Int) in WordHash.of(UnsafeBufferPointer(rebasing: folded[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)])) }
                     let goma = scanner.child(0, hash(0))
                     #expect(goma > 0)
                     let airport = scanner.child(goma, hash(1))

@@ -1,32 +1,51 @@
 /// Merges the repeats of one happening inside a report (headline, lead, summary) into one event.
 enum EventFusion {
-    static let captureTypes: Set<EventSubType> = [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory]
+    /// Captures: a capture outranks the clash before it and the peaceful entry on the same day.
+    static func isCapture(_ t: EventSubType) -> Bool { t == .nonStateActorOvertakesTerritory || t == .governmentRegainsTerritory }
 
     /// Fuses events of the same sub-type and place with compatible dates; a capture absorbs the
     /// clash at the same place and time. Events are bucketed by place, so a report costs
     /// O(n × events at one place), not O(n²).
     static func fuse(_ events: [CodedEvent]) -> [CodedEvent] {
         var out: [CodedEvent] = []
+        out.reserveCapacity(events.count)
         /// Sub-type and place, the identity of a happening (no string is built for it).
         struct Key: Hashable { let subType: EventSubType; let location: Int }
-        var byKey: [Key: [Int]] = [:]
+        // Buckets as chains through `next`, oldest first, so no key owns an array.
+        var ends: [Key: (first: Int, last: Int)] = [:]
+        var next: [Int] = []
         for e in events {
             let key = Key(subType: e.subType, location: e.location ?? -1)
-            if let i = byKey[key]?.first(where: { sameHappening(out[$0], e) }) {
+            var i = ends[key]?.first ?? -1
+            while i >= 0, !sameHappening(out[i], e) { i = next[i] }
+            if i >= 0 {
                 merge(into: &out[i], e)
             } else {
-                byKey[key, default: []].append(out.count)
+                next.append(-1)
+                if let end = ends[key] { next[end.last] = out.count; ends[key] = (end.first, out.count) } else { ends[key] = (out.count, out.count) }
                 out.append(e)
             }
         }
         out = mergeCoarseIntoSpecific(out)
-        var byPlace: [Int: [Int]] = [:]
-        for (i, e) in out.enumerated() { byPlace[e.location ?? -1, default: []].append(i) }
+        // Events at each place, as chains in index order.
+        var atPlace = [Int](repeating: -1, count: out.count)
+        var firstAt: [Int: Int] = [:]
+        for i in out.indices.reversed() {
+            let place = out[i].location ?? -1
+            atPlace[i] = firstAt[place] ?? -1
+            firstAt[place] = i
+        }
+        /// The first event at `e`'s place that satisfies `test`.
+        func first(at e: CodedEvent, where test: (Int) -> Bool) -> Int? {
+            var j = firstAt[e.location ?? -1] ?? -1
+            while j >= 0 { if test(j) { return j }; j = atPlace[j] }
+            return nil
+        }
         var keep = [Bool](repeating: true, count: out.count)
         // A capture outranks the clash that preceded it at the same place and day.
-        for (i, c) in out.enumerated() where c.subType == .armedClash {
-            let here = byPlace[c.location ?? -1] ?? []
-            if let j = here.first(where: { captureTypes.contains(out[$0].subType) && out[$0].status != "claimed" && (datesOverlap(out[$0], c) || c.contextual) }) {
+        for i in out.indices where out[i].subType == .armedClash {
+            let c = out[i]
+            if let j = first(at: c, where: { isCapture(out[$0].subType) && out[$0].status != "claimed" && (datesOverlap(out[$0], c) || c.contextual) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if out[j].actor2 == nil, c.actor2 != out[j].actor1 { out[j].actor2 = c.actor2 }
@@ -34,20 +53,29 @@ enum EventFusion {
             }
         }
         // Deaths told without a perpetrator at the place of a violent event belong to that event.
-        for (i, c) in out.enumerated() where keep[i] && c.fromKilling && c.actor1IsUnknown {
-            let here = byPlace[c.location ?? -1] ?? []
-            if let j = here.first(where: { $0 != i && keep[$0] && [.battles, .explosions, .violenceAgainstCivilians].contains(out[$0].type) && !out[$0].fromKilling && datesOverlap(out[$0], c) }) {
+        for i in out.indices where keep[i] && out[i].fromKilling && out[i].actor1IsUnknown {
+            let c = out[i]
+            if let j = first(at: c, where: { $0 != i && keep[$0] && [.battles, .explosions, .violenceAgainstCivilians].contains(out[$0].type) && !out[$0].fromKilling && datesOverlap(out[$0], c) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if let f = c.fatalities { out[j].fatalities = min(out[j].fatalities ?? f, f) }
             }
         }
         // A peaceful entry and a capture of the same place and day are one event.
-        for (i, c) in out.enumerated() where keep[i] && c.subType == .nonViolentTransfer && c.control == "gained" {
-            let here = byPlace[c.location ?? -1] ?? []
-            if here.contains(where: { $0 < i && keep[$0] && captureTypes.contains(out[$0].subType) && datesOverlap(out[$0], c) }) { keep[i] = false }
+        for i in out.indices where keep[i] && out[i].subType == .nonViolentTransfer && out[i].control == "gained" {
+            let c = out[i]
+            if first(at: c, where: { $0 < i && keep[$0] && isCapture(out[$0].subType) && datesOverlap(out[$0], c) }) != nil { keep[i] = false }
         }
-        return out.indices.filter { keep[$0] }.map { out[$0] }
+        return kept(out, keep)
+    }
+
+    /// The events whose flag is set, in order.
+    private static func kept(_ events: [CodedEvent], _ keep: [Bool]) -> [CodedEvent] {
+        if !keep.contains(false) { return events }
+        var out: [CodedEvent] = []
+        out.reserveCapacity(events.count)
+        for i in events.indices where keep[i] { out.append(events[i]) }
+        return out
     }
 
     /// The same act told once at country or province level ("in eastern Congo") and once at its
@@ -63,7 +91,7 @@ enum EventFusion {
                 merge(into: &out[j], e)
             }
         }
-        return out.indices.filter { keep[$0] }.map { out[$0] }
+        return kept(out, keep)
     }
 
     static func sameHappening(_ a: CodedEvent, _ b: CodedEvent) -> Bool {

@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var ctx = DocumentContext(doc: doc, kb: kb, cueTable: cueTable, actorTraits: actorTraits, placeTable: placeTable)
         let resolver = DateResolver(published: doc.header.published)
-        (ctx.mentions, ctx.candidatePool) = matcher.mentions(in: doc, cues: ctx.cues)
+        (ctx.mentions, ctx.candidatePool) = matcher.mentions(in: doc)
         registerIntroducedOrganisations(&ctx)
         ctx.dates = doc.sentences.map { resolver.dates(in: doc, sentence: $0, cues: ctx.cues) }
         PlaceResolver.resolve(&ctx)
@@ -96,7 +96,7 @@ public struct Extractor: Sendable {
                 if ctx.isWord(first, "the"), first + 1 < k { first += 1; capitals -= 1 }
                 guard capitals >= 2 else { continue }
                 let name = doc.tokenText(k + 1)
-                if ctx.actors.base.contains(where: { $0.name == name }) { continue }
+                if knowledge.actor(named: name) != nil { continue }
                 let idx = ctx.actors.localIndex(named: name) ?? ctx.actors.add(Actor(name: name, kind: "Other", country: nil, acledName: nil, seat: nil))
                 acronyms[name] = idx
                 ctx.mentions[s.index].removeAll { $0.kind == .actor && $0.first >= first && $0.last <= k - 1 }
@@ -198,18 +198,30 @@ public struct Extractor: Sendable {
 
     /// Drops a figure that repeats an earlier one: same kind and value, and a subject that names the same people.
     private func dedupe(_ figures: [Figure]) -> [Figure] {
+        if figures.count < 2 { return figures }
         var kept: [Figure] = []
+        /// The people each kept figure names, worked out the first time a repeat is suspected.
+        var keptPeople: [Set<String>?] = []
         func people(_ s: String?) -> Set<String> {
             Set((s ?? "people").lowercased().split(separator: " ").map { w in
                 ["people", "individuals", "persons", "civilians", "residents", "displaced", "inhabitants"].contains(String(w)) ? "people" : String(w)
             })
         }
-        var byValue: [String: [Int]] = [:]
+        /// Kind and value (by bit pattern: equal exactly when their decimal texts are).
+        struct Key: Hashable { let kind: String; let value: UInt64 }
+        var byValue: [Key: [Int]] = [:]
         for f in figures {
-            let key = "\(f.kind)|\(f.value)"
-            if byValue[key]?.contains(where: { !people(kept[$0].subject).isDisjoint(with: people(f.subject)) }) == true { continue }
+            let key = Key(kind: f.kind, value: f.value.bitPattern)
+            if let earlier = byValue[key] {
+                let mine = people(f.subject)
+                if earlier.contains(where: { k in
+                    if keptPeople[k] == nil { keptPeople[k] = people(kept[k].subject) }
+                    return !keptPeople[k]!.isDisjoint(with: mine)
+                }) { continue }
+            }
             byValue[key, default: []].append(kept.count)
             kept.append(f)
+            keptPeople.append(nil)
         }
         return kept
     }

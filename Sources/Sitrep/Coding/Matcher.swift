@@ -8,16 +8,14 @@ public struct Matcher: Sendable {
     /// Mentions of every sentence of `doc`, longest per vocabulary, in text order. A walk starts
     /// only at a word that may begin a key, and goes on only over pairs of words that may occur in one.
     /// Complexity: O(tokens × longest key), independent of vocabulary size.
-    func mentions(in doc: ReadDocument, cues: TokenCues) -> (mentions: [[Mention]], pool: [Int32]) {
+    func mentions(in doc: ReadDocument) -> (mentions: [[Mention]], pool: [Int32]) {
         kb.phrases.withScanner { scanner in
             doc.tokens.withUnsafeBufferPointer { tokens in
                 doc.folded.withUnsafeBufferPointer { folded in
-                    cues.hashes.withUnsafeBufferPointer { hashes in
-                        var scratch = Scratch()
-                        var pool: [Int32] = []
-                        let found = doc.sentences.map { mentions(scanner, tokens, folded, hashes, $0, &scratch, &pool) }
-                        return (found, pool)
-                    }
+                    var scratch = Scratch()
+                    var pool: [Int32] = []
+                    let found = doc.sentences.map { mentions(scanner, tokens, folded, $0, &scratch, &pool) }
+                    return (found, pool)
                 }
             }
         }
@@ -30,7 +28,7 @@ public struct Matcher: Sendable {
     private struct Scratch { var raw: [Raw] = []; var kept: [Raw] = [] }
 
     private func mentions(_ scanner: PhraseTable<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>,
-                          _ hashes: UnsafeBufferPointer<UInt64>, _ sentence: Sentence, _ scratch: inout Scratch,
+                          _ sentence: Sentence, _ scratch: inout Scratch,
                           _ pool: inout [Int32]) -> [Mention] {
         // Taken out of the scratch (not copied), so clearing it keeps its storage.
         var raw: [Raw] = []
@@ -57,18 +55,18 @@ public struct Matcher: Sendable {
             if kinds & 2 != 0 { raw.append(Raw(kind: .actor, first: Int32(i), last: Int32(j), node: node)) }
             if kinds & 4 != 0 { raw.append(Raw(kind: .trigger, first: Int32(i), last: Int32(j), node: node)) }
         }
-        for i in range where tokens[i].kind != .punct && starts.mayContain(hashes[i]) {
+        for i in range where tokens[i].kind != .punct && starts.mayContain(tokens[i].hash) {
             if end <= i {
                 end = i + 1
-                while end < range.upperBound, pairs.mayContain(WordFilter.pair(hashes[end - 1], hashes[end])) { end += 1 }
+                while end < range.upperBound, pairs.mayContain(WordFilter.pair(tokens[end - 1].hash, tokens[end].hash)) { end += 1 }
             }
-            var (node, rules) = scanner.step(0, hashes[i])
+            var (node, rules) = scanner.step(0, tokens[i].hash)
             var j = i
             while node > 0 {
                 if rules != 0 { record(i, j, node, rules) }
                 j += 1
                 guard j < end, j - i < longestKey else { break }
-                (node, rules) = scanner.step(node, hashes[j])
+                (node, rules) = scanner.step(node, tokens[j].hash)
             }
         }
         if raw.isEmpty { return [] }

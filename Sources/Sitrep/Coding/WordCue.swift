@@ -95,7 +95,7 @@ struct CueTable: Sendable {
         while size < keyMask.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
         for e in keyMask.indices {
-            var h = Int(truncatingIfNeeded: keyBytes.withUnsafeBufferPointer { WordFilter.hash(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])) }) & (size - 1)
+            var h = Int(truncatingIfNeeded: keyBytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])) }) & (size - 1)
             while slots[h] != 0 { h = (h + 1) & (size - 1) }
             slots[h] = Int32(e + 1)
         }
@@ -105,28 +105,24 @@ struct CueTable: Sendable {
         self.keyMask = keyMask
     }
 
-    /// The cue bits of every token of `doc`, and each token's word hash (`WordFilter.hash`).
-    func masks(of doc: ReadDocument) -> (masks: [UInt64], hashes: [UInt64]) {
+    /// The cue bits of every token of `doc`.
+    func masks(of doc: ReadDocument) -> [UInt64] {
         let size = slots.count
-        var hashes = [UInt64](repeating: 0, count: doc.tokens.count)
-        let masks = [UInt64](unsafeUninitializedCapacity: doc.tokens.count) { out, written in
-          hashes.withUnsafeMutableBufferPointer { hashes in
+        return [UInt64](unsafeUninitializedCapacity: doc.tokens.count) { out, written in
             doc.tokens.withUnsafeBufferPointer { tokens in
                 doc.folded.withUnsafeBufferPointer { folded in
                     slots.withUnsafeBufferPointer { slots in
                         keyBytes.withUnsafeBufferPointer { keys in
                             for i in tokens.indices {
-                                let start = Int(tokens[i].foldedStart), count = Int(tokens[i].foldedEnd) - start
-                                let word = UnsafeBufferPointer(rebasing: folded[start..<(start + count)])
-                                let hash = WordFilter.hash(word)
-                                hashes[i] = hash
-                                guard word.allSatisfy({ $0 < 0x80 }) else { out[i] = (byString[doc.foldedText(i)] ?? 0) | TokenCues.nonASCII; continue }
+                                let t = tokens[i]
+                                guard t.isASCII else { out[i] = (byString[doc.foldedText(i)] ?? 0) | TokenCues.nonASCII; continue }
+                                let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
                                 out[i] = 0
-                                var h = Int(truncatingIfNeeded: hash) & (size - 1)
+                                var h = Int(truncatingIfNeeded: t.hash) & (size - 1)
                                 while slots[h] != 0 {
                                     let e = Int(slots[h] - 1)
                                     let keyStart = Int(self.keyStart[e])
-                                    if Int(self.keyStart[e + 1]) - keyStart == count, (0..<count).allSatisfy({ keys[keyStart + $0] == word[$0] }) {
+                                    if Int(self.keyStart[e + 1]) - keyStart == count, (0..<count).allSatisfy({ keys[keyStart + $0] == folded[start + $0] }) {
                                         out[i] = keyMask[e]; break
                                     }
                                     h = (h + 1) & (size - 1)
@@ -136,10 +132,8 @@ struct CueTable: Sendable {
                     }
                 }
             }
-          }
-          written = doc.tokens.count
+            written = doc.tokens.count
         }
-        return (masks, hashes)
     }
 }
 
@@ -147,13 +141,10 @@ struct CueTable: Sendable {
 struct TokenCues {
     let token: [UInt64]
     let sentence: [UInt64]
-    /// Each token's word hash, for the matcher's filters.
-    let hashes: [UInt64]
 
     init(doc: ReadDocument, table: CueTable) {
-        let (token, hashes) = table.masks(of: doc)
+        let token = table.masks(of: doc)
         self.token = token
-        self.hashes = hashes
         sentence = doc.sentences.map { s in
             var mask: UInt64 = 0
             for k in s.tokens { mask |= token[k] }

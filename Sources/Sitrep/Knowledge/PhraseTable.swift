@@ -64,7 +64,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 var end = start
                 while end < bytes.count, bytes[end] != 32 { end += 1 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let hash = WordFilter.hash(word)
+                let hash = WordHash.of(word)
                 if let previous { wordPairs.insert(WordFilter.pair(previous, hash)) } else { firstWords.insert(hash) }
                 previous = hash
                 words += 1
@@ -131,7 +131,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 while start < bytes.count, node >= 0 {
                     var end = start
                     while end < bytes.count, bytes[end] != 32 { end += 1 }
-                    node = scanner.child(node, WordFilter.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                    node = scanner.child(node, WordHash.of(UnsafeBufferPointer(rebasing: bytes[start..<end])))
                     start = end + 1
                 }
             }

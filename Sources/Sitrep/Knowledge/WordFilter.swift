@@ -11,13 +11,6 @@ public struct WordFilter: Sendable {
     /// An empty filter.
     public init() {}
 
-    /// FNV-1a of folded bytes, mixed so that both halves can index; the one hash every word table uses.
-    @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
-    }
-
     /// The hash of two adjacent words, from theirs; order matters.
     @inline(__always) public static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
         let h = (first &* 0x9e37_79b9_7f4a_7c15) ^ second

@@ -32,30 +32,11 @@ public struct ReadDocument: Sendable {
             bodyOffset = raw.utf8.distance(from: raw.startIndex, to: split.body.startIndex)
         }
         let (bytes, origin) = TextNormalizer.normalize(body.utf8)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
+        let (tokens, folded, lines) = { let o = Tokenizer.tokenize(bytes); return (o.tokens, o.folded, o.lines) }()
         var sentences: [Sentence] = []
-        var paragraph = 0
-        var lineStart = 0
-        var i = 0
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == 10 {
-                if i > lineStart {
-                    let first = tokens.count
-                    Tokenizer.tokenize(bytes, range: lineStart..<i, into: &tokens, folded: &folded)
-                    if tokens.count > first {
-                        for r in SentenceSplitter.split(tokens: tokens, range: first..<tokens.count, text: bytes, folded: folded) {
-                            sentences.append(Sentence(index: sentences.count, paragraph: paragraph, tokens: r,
-                                                      start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end)))
-                        }
-                        paragraph += 1
-                    }
-                }
-                lineStart = i + 1
-            }
-            i += 1
+        sentences.reserveCapacity(tokens.count / 16)
+        for (paragraph, line) in lines.enumerated() {
+            SentenceSplitter.split(tokens: tokens, range: line, text: bytes, paragraph: paragraph, into: &sentences)
         }
         if header.title == nil || header.title!.isEmpty { header.title = nil }
         self.file = file

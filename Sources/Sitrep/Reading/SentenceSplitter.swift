@@ -1,23 +1,30 @@
 /// Finds sentence ends among a paragraph's tokens, knowing abbreviations, initials, decimals and quotes.
 public enum SentenceSplitter {
     /// Words that take a period without ending a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: [String] = [
         "gen", "lt", "col", "maj", "sgt", "capt", "cpl", "brig", "adm", "cmdr", "dr", "mr", "mrs", "ms", "no", "nos",
         "st", "mt", "ft", "gov", "sen", "rep", "prof", "pres", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
         "vs", "etc", "approx", "fig", "inc", "ltd", "co", "corp", "jr", "sr", "rev", "hon", "amb", "e.g", "i.e", "cf", "al",
     ]
     /// Words that start a sentence after an acronym such as U.S.
-    static let starters: Set<String> = [
+    static let starters: [String] = [
         "the", "it", "he", "she", "they", "this", "that", "in", "on", "a", "an", "but", "we", "its", "their", "there",
         "after", "since", "however", "meanwhile", "residents", "officials",
     ]
 
-    /// Splits `tokens[range]` (one paragraph) into sentence token ranges.
-    public static func split(tokens: [Token], range: Range<Int>, text: [UInt8], folded: [UInt8]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+    /// The lists by word hash. Both are ASCII, and a token's hash is that of its folded bytes, so a
+    /// token whose hash is listed is the listed word (64-bit hashes of a few dozen words do not collide).
+    private static let abbreviationHashes = Set(abbreviations.map { w in Array(w.utf8).withUnsafeBufferPointer(WordHash.of) })
+    private static let starterHashes = Set(starters.map { w in Array(w.utf8).withUnsafeBufferPointer(WordHash.of) })
+
+    /// Appends the sentences of `tokens[range]` (one paragraph, number `paragraph`) to `sentences`.
+    public static func split(tokens: [Token], range: Range<Int>, text: [UInt8], paragraph: Int, into sentences: inout [Sentence]) {
+        func add(_ r: Range<Int>) {
+            sentences.append(Sentence(index: sentences.count, paragraph: paragraph, tokens: r,
+                                      start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end)))
+        }
         var start = range.lowerBound
         var i = range.lowerBound
-        func word(_ t: Token) -> String { String(decoding: folded[Int(t.foldedStart)..<Int(t.foldedEnd)], as: UTF8.self) }
         while i < range.upperBound {
             let t = tokens[i]
             var isEnd = false
@@ -27,14 +34,13 @@ public enum SentenceSplitter {
                 if c == 46, i > start {
                     let prev = tokens[i - 1]
                     if prev.kind == .word, prev.end == t.start {
-                        let w = word(prev)
-                        if abbreviations.contains(w) { isEnd = false }
-                        if w.utf8.count == 1, prev.capitalized { isEnd = false }  // an initial
+                        if prev.isASCII, abbreviationHashes.contains(prev.hash) { isEnd = false }
+                        if prev.foldedEnd - prev.foldedStart == 1, prev.capitalized { isEnd = false }  // an initial
                     }
                 }
             } else if t.kind == .word, text[Int(t.end) - 1] == 46 {
                 // An acronym with its final period (U.S.): a sentence end only before a usual starter.
-                if i + 1 < range.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, starters.contains(word(tokens[i + 1])) { isEnd = true }
+                if i + 1 < range.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, tokens[i + 1].isASCII, starterHashes.contains(tokens[i + 1].hash) { isEnd = true }
             }
             if isEnd {
                 // Closing quotes and brackets stay with the sentence they close.
@@ -46,14 +52,13 @@ public enum SentenceSplitter {
                 }
             }
             if isEnd {
-                out.append(start..<(last + 1))
+                add(start..<(last + 1))
                 start = last + 1
                 i = last + 1
                 continue
             }
             i += 1
         }
-        if start < range.upperBound { out.append(start..<range.upperBound) }
-        return out
+        if start < range.upperBound { add(start..<range.upperBound) }
     }
 }

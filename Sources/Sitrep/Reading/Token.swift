@@ -12,4 +12,8 @@ public struct Token: Sendable, Equatable {
     public let capitalized: Bool
     /// Every letter is upper case (and there are at least two).
     public let allCaps: Bool
+    /// Every folded byte is ASCII, so byte equality is string equality.
+    public let isASCII: Bool
+    /// The hash of the folded bytes (`WordHash`), computed while folding.
+    public let hash: UInt64
 }

@@ -1,35 +1,81 @@
-/// Splits normalised text into tokens and their folded forms in one pass over the bytes.
+/// Splits normalised text into tokens, their folded forms and their word hashes in one pass over the bytes.
 public enum Tokenizer {
-    /// Tokens of `bytes[range]` appended to `tokens`; folded forms appended to `folded`.
-    /// Complexity: O(n).
-    public static func tokenize(_ bytes: [UInt8], range: Range<Int>, into tokens: inout [Token], folded: inout [UInt8]) {
-        // Folded forms are never longer than the text they come from, so one buffer of the range's
-        // size takes them; filling it through a pointer spares a uniqueness check per byte.
-        let base = folded.count
-        var found: [Token] = []
-        found.reserveCapacity(range.count / 4)
-        let out = [UInt8](unsafeUninitializedCapacity: range.count) { out, written in
-            bytes.withUnsafeBufferPointer { bytes in
-                written = scan(bytes, range, into: &found, folded: out, base: base)
-            }
-        }
-        folded.append(contentsOf: out)
-        tokens.append(contentsOf: found)
+    /// A text's tokens, the folded bytes they point into, and the token range of each non-empty line.
+    public struct Output {
+        public var tokens: [Token]
+        public var folded: [UInt8]
+        public var lines: [Range<Int>]
     }
 
-    /// The tokenizer proper: writes folded bytes to `folded` from 0 and returns how many; token
-    /// offsets into the folded text start at `base`.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token],
-                             folded: UnsafeMutableBufferPointer<UInt8>, base: Int) -> Int {
+    /// Tokenizes the whole of `bytes` (normalised text: no control bytes but line feeds).
+    /// Complexity: O(n).
+    public static func tokenize(_ bytes: [UInt8]) -> Output {
+        var sink = TokenSink(capacity: bytes.count / 5 + 16)
+        var lines: [Range<Int>] = []
+        // Folded forms are never longer than the text they come from, so one buffer of its size takes them.
+        let folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            bytes.withUnsafeBufferPointer { bytes in
+                written = scan(bytes, into: &sink, folded: out, lines: &lines)
+            }
+        }
+        return Output(tokens: sink.finish(), folded: folded, lines: lines)
+    }
+
+    /// Tokens grown in one raw buffer: the scan's hottest store pays no uniqueness check.
+    private struct TokenSink {
+        var base: UnsafeMutablePointer<Token>
+        var count = 0
+        var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+
+        @inline(__always) mutating func append(_ t: Token) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: t)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity *= 2
+        }
+
+        /// The tokens as an array; the buffer is released.
+        func finish() -> [Token] {
+            defer { base.deallocate() }
+            return Array(UnsafeBufferPointer(start: base, count: count))
+        }
+    }
+
+    /// The tokenizer proper: writes folded bytes to `folded` from 0 and returns how many.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout TokenSink,
+                             folded: UnsafeMutableBufferPointer<UInt8>, lines: inout [Range<Int>]) -> Int {
         var o = 0
-        @inline(__always) func emit(_ b: UInt8) { folded[o] = b; o += 1 }
-        var i = range.lowerBound
-        let end = range.upperBound
+        var hash = WordHash.seed
+        @inline(__always) func emit(_ b: UInt8) { folded[o] = b; o += 1; hash = WordHash.step(hash, b) }
+        @inline(__always) func token(_ start: Int, _ end: Int, _ fStart: Int, _ kind: Token.Kind, capitalized: Bool = false, allCaps: Bool = false, ascii: Bool = true) {
+            tokens.append(Token(start: Int32(start), end: Int32(end), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: kind,
+                                capitalized: capitalized, allCaps: allCaps, isASCII: ascii, hash: WordHash.finish(hash)))
+        }
+        var i = 0
+        let end = bytes.count
+        var lineFirst = 0
         while i < end {
             let c = bytes[i]
-            if c == 32 || c == 10 { i += 1; continue }
+            if c == 32 { i += 1; continue }
+            if c == 10 {
+                if tokens.count > lineFirst { lines.append(lineFirst..<tokens.count); lineFirst = tokens.count }
+                i += 1; continue
+            }
             let start = i
-            let fStart = base + o
+            let fStart = o
+            hash = WordHash.seed
             if isDigit(c) {
                 // Digits with inner separators: 3,000 / 1.5 / 6%.
                 while i < end {
@@ -38,11 +84,12 @@ public enum Tokenizer {
                     if (d == 44 || d == 46), i + 1 < end, isDigit(bytes[i + 1]) { emit(d); i += 1; continue }
                     break
                 }
-                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(base + o), kind: .number, capitalized: false, allCaps: false))
+                token(start, i, fStart, .number)
                 continue
             }
             if isLetter(c) {
                 var upper = 0, letters = 0
+                var ascii = true
                 while i < end {
                     let d = bytes[i]
                     if d < 0x80 {
@@ -56,7 +103,7 @@ public enum Tokenizer {
                             if d == 39 { emit(d) }
                             i += 1; continue
                         }
-                        if d == 46, i > start, isUpperASCII(bytes[i - 1]), i + 1 < end || i + 1 == end, upper == letters, hasInnerPeriod(bytes, from: start, to: i) {
+                        if d == 46, i > start, isUpperASCII(bytes[i - 1]), upper == letters, hasInnerPeriod(bytes, from: start, to: i) {
                             i += 1; continue  // the final period of U.S. / U.N.
                         }
                         break
@@ -72,30 +119,30 @@ public enum Tokenizer {
                         }
                     }
                     letters += 1
+                    ascii = false
                     for k in 0..<n where i + k < end { emit(bytes[i + k]) }
                     i += n
                 }
                 let cap = isUpperASCII(c) || (c == 0xC3 && start + 1 < end && bytes[start + 1] < 0x9F)
-                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(base + o), kind: .word, capitalized: cap, allCaps: letters >= 2 && upper == letters))
+                token(start, i, fStart, .word, capitalized: cap, allCaps: letters >= 2 && upper == letters, ascii: ascii)
                 continue
             }
             emit(c)
             i += 1
-            tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(base + o), kind: .punct, capitalized: false, allCaps: false))
+            token(start, i, fStart, .punct, ascii: c < 0x80)
         }
+        if tokens.count > lineFirst { lines.append(lineFirst..<tokens.count) }
         return o
     }
 
     /// The folded key of a phrase as the matcher sees it: folded tokens joined by one space.
     public static func key(_ phrase: String) -> [UInt8] {
         let (bytes, _) = TextNormalizer.normalize(Array(phrase.utf8))
-        var tokens: [Token] = []
-        var folded: [UInt8] = []
-        tokenize(bytes, range: 0..<bytes.count, into: &tokens, folded: &folded)
+        let out = tokenize(bytes)
         var key: [UInt8] = []
-        for (n, t) in tokens.enumerated() {
+        for (n, t) in out.tokens.enumerated() {
             if n > 0 { key.append(32) }
-            key.append(contentsOf: folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
+            key.append(contentsOf: out.folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
         }
         return key
     }
