@@ -46,7 +46,10 @@ public struct DateResolver: Sendable {
         }
         /// "in 2023": a year alone.
         func bareYear(_ i: Int) {
-            if let y = number(i), (1950...2100).contains(y), ["in", "since", "of", "during", "until"].contains(w(i - 1)) {
+            // The word before first: it rules out most numbers without reading them.
+            guard r.contains(i - 1), doc.foldedIs(i - 1, "in") || doc.foldedIs(i - 1, "since") || doc.foldedIs(i - 1, "of")
+                || doc.foldedIs(i - 1, "during") || doc.foldedIs(i - 1, "until") else { return }
+            if let y = number(i), (1950...2100).contains(y) {
                 out.append(DateMention(first: i, last: i, start: Day(year: y, month: 1, day: 1), end: Day(year: y, month: 12, day: 31), precision: 3))
             }
         }
@@ -58,10 +61,9 @@ public struct DateResolver: Sendable {
                 bareYear(i)
                 i += 1; continue
             } else {
-                // Cheap tests first: date words are capitalised names or start with y, t, w, m, o.
-                let first = doc.folded[Int(tok.foldedStart)]
-                if tok.kind == .punct || !(tok.capitalized || DateResolver.lowerStarts[Int(first)]) { i += 1; continue }
-                if !cues.has(i, .dateWord) { i += 1; continue }
+                // Date words by their cue bit; in lower case, only those that start with y, t, w, m, o.
+                if !cues.has(i, .dateWord) || tok.kind == .punct { i += 1; continue }
+                if !(tok.capitalized || DateResolver.lowerStarts[Int(doc.folded[Int(tok.foldedStart)])]) { i += 1; continue }
             }
             let word = w(i)
             if let wd = DateResolver.weekdays[word] {

@@ -393,8 +393,9 @@ struct EventCoder {
         let r = s.tokens
         var a1: Int?, a2: Int?
         let passive = ctx.isWord(m.first - 1, oneOf: ["was", "were", "been", "being", "is", "are"]) || ctx.isWord(m.first - 2, oneOf: ["was", "were", "been"])
-        let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
-        let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
+        // Lazy views: most rules read one or two of them, so building the lists would cost more.
+        let after = actors.lazy.filter { $0.first > m.last && !isBacker(ctx, $0) }
+        let before = actors.lazy.filter { $0.last < m.first && !isBacker(ctx, $0) }
         if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.isWord($0, "between") }),
            let x = after.first(where: { $0.first > b }) {
             a1 = actorIndex(x)
@@ -451,7 +452,7 @@ struct EventCoder {
                 else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             }
             if [.talks, .agreement].contains(t.subType) {
-                let parties = (before + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
+                let parties = (Array(before) + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
                 if let first = parties.first {
                     a1 = actorIndex(first)
                     a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
@@ -580,10 +581,8 @@ struct EventCoder {
         let usable = places.filter { pm in
             // The dateline says where the reporter is, not where the act happened.
             if pm.first == ctx.datelineToken, t.type != .political { return false }
-            return true
-        }.filter { pm in
             // A country named as the acting party is not where the act happened.
-            !ctx.mentions[s.index].contains { am in
+            return !ctx.mentions[s.index].contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
                     && !ctx.isWord(pm.first - 1, oneOf: ["in", "at"])
                     && (ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
@@ -617,8 +616,8 @@ struct EventCoder {
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
-        let after = usable.filter { $0.first > m.last }
-        let before = usable.filter { $0.last < m.first }
+        let after = usable.lazy.filter { $0.first > m.last }
+        let before = usable.lazy.filter { $0.last < m.first }
         if t.type == .economic {
             if let pm = usable.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let a1 = actor1, let i = ctx.seat(of: a1) { return [(i, 1)] }
@@ -653,12 +652,13 @@ struct EventCoder {
             if let lp = lastPlace { return [(lp, 1)] }
         }
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
-        if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
+        let isAdminTwo = { (pm: Mention) in ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .admin2 } ?? false }
+        if let pm = after.first(where: isAdminTwo) ?? before.first(where: isAdminTwo), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
         if let pm = after.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .admin1 } ?? false }), let i = ctx.placeOf[pm.first], placeWordsAfter(ctx, pm) { return [(i, 3)] }
         // "Three civilians were reportedly killed.": deaths of the act just told.
         if t.has(.kill), let ep = ctx.lastEventPlace, places.isEmpty { return [(ep, 1)] }
         if let lp = lastPlace { return [(lp, ctx.placeTable.traits[lp].kind == .populatedPlace || ctx.placeTable.traits[lp].kind == .site ? 1 : 2)] }
-        if let pm = (after + before).first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
+        if let pm = after.first ?? before.first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
         return []
     }
 

@@ -40,6 +40,8 @@ struct FigureExtractor {
         }
         func isStop(_ k: Int) -> Bool { doc.tokens[k].kind == .punct && [46, 59, 58].contains(doc.text[Int(doc.tokens[k].start)]) }
         var diseaseChecked = false, nearbyDisease = false
+        // Token windows around each count, reused from count to count.
+        var after: [Int] = [], before: [Int] = []
         while i < r.upperBound {
             let tok = doc.tokens[i]
             if tok.kind == .punct { i += 1; continue }
@@ -56,12 +58,10 @@ struct FigureExtractor {
             if doc.tokens[i].kind == .number, numberHas(i, "."), c.last == i { continue }
             // Words after the number to the end of the clause, and before it back to the clause start.
             // (As token indices, so the word lists are tested by cue bit.)
-            var after: [Int] = []
-            after.reserveCapacity(21)
+            after.removeAll(keepingCapacity: true)
             var j = c.last + 1
             while j < r.upperBound, j <= c.last + 20, !isStop(j) { after.append(j); j += 1 }
-            var before: [Int] = []
-            before.reserveCapacity(9)
+            before.removeAll(keepingCapacity: true)
             j = c.first - 1
             while j >= r.lowerBound, j >= c.first - 8, !isStop(j), !w(j, ",") || before.isEmpty { before.append(j); j -= 1 }
             var kind: String?

@@ -34,6 +34,12 @@ public enum NumberReader {
     /// The last word of every qualifier: any other word before a number rules them all out at once.
     static let qualifierEnds: Set<String> = Set(qualifiers.map { $0.words.last! })
 
+    // The tables above, looked up by token.
+    private static let unitTable = WordTable(units)
+    private static let scaleTable = WordTable(scales)
+    private static let vagueTable = WordTable(vague)
+    private static let qualifierEndTable = WordTable(Dictionary(uniqueKeysWithValues: qualifierEnds.map { ($0, true) }))
+
     /// Reads the count that starts at token `i` of `range`, or nil.
     public static func read(_ doc: ReadDocument, at i: Int, in range: Range<Int>) -> CountPhrase? {
         func w(_ k: Int) -> String { range.contains(k) ? doc.foldedText(k) : "" }
@@ -43,32 +49,31 @@ public enum NumberReader {
         var value: Double
         var vagueWord = false
         let t = doc.tokens[i]
-        // A word token's text, decoded once for the three tables (a number token needs none).
-        let word = t.kind == .number ? "" : w(i)
         if t.kind == .number {
             // The digits without their group separators (a number token is ASCII).
             let digits = doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)].filter { $0 != UInt8(ascii: ",") }
             guard let v = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
             // A comma-grouped number or a plain integer; "1.5" only before a scale word.
             value = v
-        } else if let v = units[word] {
+        } else if let v = unitTable.value(doc, i, in: range) {
             value = v
-            if isW(i + 1, "-"), let v2 = units[w(i + 2)], v2 < 10 { value += v2; k = i + 2 }
-        } else if word == "a", isW(i + 1, "dozen") {
+            if isW(i + 1, "-"), let v2 = unitTable.value(doc, i + 2, in: range), v2 < 10 { value += v2; k = i + 2 }
+        } else if isW(i, "a") {
+            guard isW(i + 1, "dozen") else { return nil }
             value = 12; k = i + 1
-        } else if let v = vague[word] {
+        } else if let v = vagueTable.value(doc, i, in: range) {
             value = v; vagueWord = true
             // "hundreds of thousands", "tens of thousands".
-            if isW(i + 1, "of"), let s = vague[w(i + 2)], s >= 1000 { value = v * s; k = i + 2 }
+            if isW(i + 1, "of"), let s = vagueTable.value(doc, i + 2, in: range), s >= 1000 { value = v * s; k = i + 2 }
         } else {
             return nil
         }
-        if !vagueWord, let s = scales[w(k + 1)] { value *= s; k += 1 }
-        if !vagueWord, isW(k + 1, "and"), let v2 = units[w(k + 2)], value >= 100 { value += v2; k += 2 }
+        if !vagueWord, let s = scaleTable.value(doc, k + 1, in: range) { value *= s; k += 1 }
+        if !vagueWord, isW(k + 1, "and"), let v2 = unitTable.value(doc, k + 2, in: range), value >= 100 { value += v2; k += 2 }
         // Qualifier before the number.
         var first = i
         var q = vagueWord ? "at_least" : "exact"
-        if qualifierEnds.contains(w(i - 1)) {
+        if qualifierEndTable.contains(doc, i - 1, in: range) {
             for (words, qual) in qualifiers {
                 let n = words.count
                 guard i - n >= range.lowerBound else { continue }

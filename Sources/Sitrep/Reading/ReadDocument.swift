@@ -68,10 +68,8 @@ public struct ReadDocument: Sendable {
     }
     /// True when token `i`'s folded text is `word` (`foldedText(i) == word`), decided on the bytes:
     /// equal ASCII strings have equal bytes, so only a token with other bytes is compared as a `String`.
-    public func foldedIs(_ i: Int, _ word: StaticString) -> Bool {
-        if foldedBytesEqual(i, word) { return true }
-        let t = tokens[i]
-        return folded[Int(t.foldedStart)..<Int(t.foldedEnd)].contains { $0 >= 0x80 } && foldedText(i) == word.description
+    @inline(__always) public func foldedIs(_ i: Int, _ word: StaticString) -> Bool {
+        foldedBytesEqual(i, word) || !tokens[i].isASCII && foldedText(i) == word.description
     }
 
     /// True when token `i`'s folded bytes are those of `word`.
