@@ -54,15 +54,12 @@ public enum Tokenizer {
     }
 
     /// The tokenizer proper: writes folded bytes to `folded` from 0 and returns how many.
+    /// The output position and the running hash are plain locals, updated inline, so the hot
+    /// letter loop keeps them in registers.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout TokenSink,
                              folded: UnsafeMutableBufferPointer<UInt8>, lines: inout [Range<Int>]) -> Int {
+        let out = folded.baseAddress!
         var o = 0
-        var hash = WordHash.seed
-        @inline(__always) func emit(_ b: UInt8) { folded[o] = b; o += 1; hash = WordHash.step(hash, b) }
-        @inline(__always) func token(_ start: Int, _ end: Int, _ fStart: Int, _ kind: Token.Kind, capitalized: Bool = false, allCaps: Bool = false, ascii: Bool = true) {
-            tokens.append(Token(start: Int32(start), end: Int32(end), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: kind,
-                                capitalized: capitalized, allCaps: allCaps, isASCII: ascii, hash: WordHash.finish(hash)))
-        }
         var i = 0
         let end = bytes.count
         var lineFirst = 0
@@ -75,61 +72,67 @@ public enum Tokenizer {
             }
             let start = i
             let fStart = o
-            hash = WordHash.seed
+            var h = WordHash.seed
             if isDigit(c) {
                 // Digits with inner separators: 3,000 / 1.5 / 6%.
                 while i < end {
                     let d = bytes[i]
-                    if isDigit(d) { emit(d); i += 1; continue }
-                    if (d == 44 || d == 46), i + 1 < end, isDigit(bytes[i + 1]) { emit(d); i += 1; continue }
+                    if isDigit(d) || (d == 44 || d == 46) && i + 1 < end && isDigit(bytes[i + 1]) {
+                        out[o] = d; o += 1; h = WordHash.step(h, d); i += 1; continue
+                    }
                     break
                 }
-                token(start, i, fStart, .number)
+                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: .number,
+                                    capitalized: false, allCaps: false, isASCII: true, hash: WordHash.finish(h)))
                 continue
             }
             if isLetter(c) {
-                var upper = 0, letters = 0
+                // Letters are counted as the bytes emitted minus those that are not letters of their
+                // own (apostrophes, the tail bytes of a multi-byte letter), so the loop counts neither.
+                var upper = 0, notLetters = 0
                 var ascii = true
                 while i < end {
                     let d = bytes[i]
+                    // Lowercase letters and digits, then capitals: one comparison each (wrapping subtraction).
+                    if d &- 97 < 26 || d &- 48 < 10 { out[o] = d; o += 1; h = WordHash.step(h, d); i += 1; continue }
+                    if d &- 65 < 26 { upper += 1; out[o] = d | 0x20; o += 1; h = WordHash.step(h, d | 0x20); i += 1; continue }
                     if d < 0x80 {
-                        // Lowercase letters and digits, then capitals: one comparison each (wrapping subtraction).
-                        if d &- 97 < 26 || d &- 48 < 10 { letters += 1; emit(d); i += 1; continue }
-                        if d &- 65 < 26 { letters += 1; upper += 1; emit(d | 0x20); i += 1; continue }
                         // Apostrophes and periods inside words: People's, d'Ivoire, U.S.
                         // The possessive 's is a token of its own, so "Union's" still matches "Union".
                         let possessive = d == 39 && i + 1 < end && (bytes[i + 1] == 115 || bytes[i + 1] == 83) && (i + 2 >= end || !isAlnum(bytes[i + 2]))
                         if !possessive, (d == 39 || d == 46), i + 1 < end, isLetter(bytes[i + 1]), d == 39 || isUpperASCII(bytes[i + 1]) && i > start && isUpperASCII(bytes[i - 1]) {
-                            if d == 39 { emit(d) }
+                            if d == 39 { out[o] = d; o += 1; h = WordHash.step(h, d); notLetters += 1 }
                             i += 1; continue
                         }
-                        if d == 46, i > start, isUpperASCII(bytes[i - 1]), upper == letters, hasInnerPeriod(bytes, from: start, to: i) {
+                        if d == 46, i > start, isUpperASCII(bytes[i - 1]), upper == o - fStart - notLetters, hasInnerPeriod(bytes, from: start, to: i) {
                             i += 1; continue  // the final period of U.S. / U.N.
                         }
                         break
                     }
                     // Multi-byte letter: fold Latin-1 accents to ASCII, keep others.
-                    let n = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : 2
                     if d == 0xC3, i + 1 < end {
                         let f = latin1Fold[Int(bytes[i + 1] & 0x3F)]
                         if f != 0 {
-                            letters += 1
                             if bytes[i + 1] < 0x9F { upper += 1 }
-                            emit(f); i += 2; continue
+                            out[o] = f; o += 1; h = WordHash.step(h, f); i += 2; continue
                         }
                     }
-                    letters += 1
+                    let n = min(d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : 2, end - i)
                     ascii = false
-                    for k in 0..<n where i + k < end { emit(bytes[i + k]) }
+                    notLetters += n - 1
+                    for k in 0..<n { out[o] = bytes[i + k]; o += 1; h = WordHash.step(h, bytes[i + k]) }
                     i += n
                 }
+                let letters = o - fStart - notLetters
                 let cap = isUpperASCII(c) || (c == 0xC3 && start + 1 < end && bytes[start + 1] < 0x9F)
-                token(start, i, fStart, .word, capitalized: cap, allCaps: letters >= 2 && upper == letters, ascii: ascii)
+                tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: .word,
+                                    capitalized: cap, allCaps: letters >= 2 && upper == letters, isASCII: ascii, hash: WordHash.finish(h)))
                 continue
             }
-            emit(c)
+            out[o] = c; o += 1; h = WordHash.step(h, c)
             i += 1
-            token(start, i, fStart, .punct, ascii: c < 0x80)
+            tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: .punct,
+                                capitalized: false, allCaps: false, isASCII: c < 0x80, hash: WordHash.finish(h)))
         }
         if tokens.count > lineFirst { lines.append(lineFirst..<tokens.count) }
         return o
