@@ -27,6 +27,40 @@ struct ReadingTests {
         #expect(String(decoding: bytes[doc.fileOffset(first.start)..<doc.fileOffset(first.end)], as: UTF8.self) == "First line.")
     }
 
+    /// The byte reader and the Character reader split alike; the byte reader declines what it cannot tell.
+    @Test(arguments: [
+        "TITLE: Rebels take a town\nPUBLISHED: 2025-02-10\n\nM23 rebels entered the town.\n\nOriginal Source: www.example.org",
+        "TITLE: Rebels\r\nURL: http://x\r\n\r\nBody line.\r\nOriginal Source: Wire\r\n",
+        "No header here: a colon in the first line.\nSecond line.",
+        "TITLE: Only a header",
+        "TITLE: A title\nBody right after, with no blank line.",
+        "   \n\nBody after blank lines.\nORIGINAL SOURCE:   Radio  ",
+        "Original Source: the whole text",
+        "TITLE: Café – Goma\nOUTLET: Le Monde\n\nLes rebelles sont entrés à Goma.\noriginal source: Le Soir",
+        "TITLE: Naïve\u{00A0}\n\nBody.",
+        "TITLE\u{0301}: accent on the key\n\nBody.",
+        "TITLE:\u{0301} accent after the colon\n\nBody.",
+        "\u{00A0}Body that starts with a no-break space.\nOriginal Source:\u{0301} x",
+        "Body.\nOriginal Source: Agence\u{00A0}",
+        "",
+        "\n\n\n",
+    ])
+    func byteSplitMatchesCharacterSplit(_ text: String) {
+        let fast = ReportHeader.split(text), slow = ReportHeader.splitCharacters(text)
+        #expect(fast.header == slow.header)
+        #expect(fast.body == slow.body)
+        #expect(text.utf8.distance(from: text.startIndex, to: fast.body.startIndex) == text.utf8.distance(from: text.startIndex, to: slow.body.startIndex))
+    }
+
+    @Test func byteSplitReadsPlainHeadersItself() {
+        let text = "TITLE: Rebels take a town\nPUBLISHED: 2025-02-10\n\nBody.\nOriginal Source: Wire"
+        let fast = Array(text.utf8).withUnsafeBufferPointer { ReportHeader.splitBytes($0) }
+        #expect(fast?.0.title == "Rebels take a town")
+        #expect(fast?.0.outlet == "Wire")
+        // A no-break space at the edge of a value is left to the Character reader.
+        #expect(Array("TITLE: x\u{00A0}\n\nBody.".utf8).withUnsafeBufferPointer { ReportHeader.splitBytes($0) } == nil)
+    }
+
     @Test func unknownPublicationDate() {
         let doc = ReadDocument(file: "a.txt", text: "PUBLISHED: unknown\n\nSomething happened.")
         #expect(doc.header.published == nil)

@@ -13,6 +13,102 @@ public struct ReportHeader: Sendable, Equatable {
     /// Splits a plain-text report into its header and body. Header lines are `KEY: value`
     /// lines at the top, ended by a blank line; a trailing `Original Source: …` line names the outlet.
     public static func split(_ text: String) -> (header: ReportHeader, body: Substring) {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> (ReportHeader, Range<Int>)? in splitBytes(bytes) } ?? nil
+        guard let (header, body) = fast else { return splitCharacters(text) }
+        let utf8 = text.utf8
+        return (header, text[utf8.index(utf8.startIndex, offsetBy: body.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: body.upperBound)])
+    }
+
+    /// `split` on the bytes, for the usual report whose header lines, body edges and last line are
+    /// ASCII there; nil for any other, which `splitCharacters` reads by Character instead. Where
+    /// every byte it looks at is ASCII, bytes and Characters agree, so both give the same split.
+    static func splitBytes(_ b: UnsafeBufferPointer<UInt8>) -> (ReportHeader, Range<Int>)? {
+        let n = b.count
+        func space(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+        /// `range` without ASCII spaces at its ends; nil when an end is not ASCII.
+        func trimmed(_ range: Range<Int>) -> Range<Int>? {
+            var s = range.lowerBound, e = range.upperBound
+            while s < e, space(b[s]) { s += 1 }
+            while e > s, space(b[e - 1]) { e -= 1 }
+            if s < e, b[s] >= 0x80 || b[e - 1] >= 0x80 { return nil }
+            return s..<e
+        }
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+        /// Where the line break at `lf` (a line feed) starts: at its carriage return when there is one after `from`.
+        func breakStart(_ lf: Int, after from: Int) -> Int { lf > from && b[lf - 1] == 13 ? lf - 1 : lf }
+        /// Just past the line break starting at `i`.
+        func pastBreak(_ i: Int) -> Int { b[i] == 13 && i + 1 < n && b[i + 1] == 10 ? i + 2 : i + 1 }
+
+        var header = ReportHeader()
+        var bodyStart = 0
+        var pos = 0
+        var sawKey = false
+        while pos < n {
+            var lf = pos
+            while lf < n, b[lf] != 10 { lf += 1 }
+            let lineEnd = lf < n ? breakStart(lf, after: pos) : n
+            let next = lineEnd < n ? pastBreak(lineEnd) : n
+            guard let line = trimmed(pos..<lineEnd) else { return nil }
+            if line.isEmpty { if sawKey { bodyStart = next }; break }
+            var colon = line.lowerBound
+            while colon < line.upperBound, b[colon] != 58 { colon += 1 }
+            guard colon < line.upperBound else { break }
+            // The key and the colon must be ASCII to be compared as bytes; so must what follows the colon.
+            if b[line.lowerBound..<colon].contains(where: { $0 >= 0x80 }) || colon + 1 < line.upperBound && b[colon + 1] >= 0x80 { return nil }
+            guard let valueRange = trimmed((colon + 1)..<line.upperBound) else { return nil }
+            let key = String(decoding: b[line.lowerBound..<colon].map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
+            let value = string(valueRange)
+            switch key {
+            case "URL": header.url = value
+            case "TITLE": header.title = value
+            case "OUTLET", "SOURCE": header.outlet = value
+            case "PUBLISHED", "DATE":
+                header.publishedText = value
+                header.published = Day(iso: value)
+            default: break
+            }
+            guard ["URL", "TITLE", "OUTLET", "SOURCE", "PUBLISHED", "DATE"].contains(key) else { break }
+            sawKey = true
+            pos = next
+            if next == n { bodyStart = n; break }
+        }
+        // A trailing "Original Source: …" line is metadata, not body text.
+        guard let body = trimmed(bodyStart..<n) else { return nil }
+        let prefix = Array("original source:".utf8)
+        /// Whether the bytes at `i` start with the prefix (case-insensitively when `folding`); nil when that cannot be told on bytes.
+        func startsWithPrefix(_ i: Int, folding: Bool) -> Bool? {
+            for k in 0..<prefix.count {
+                guard i + k < body.upperBound else { return false }
+                let c = b[i + k]
+                if c >= 0x80 { return false }  // no other character equals or lowercases to these ASCII letters
+                let expected = k == 0 || k == 9 ? prefix[k] - 32 : prefix[k]
+                if folding ? (c >= 65 && c <= 90 ? c + 32 : c) != prefix[k] : c != expected { return false }
+            }
+            // A combining mark after the colon would make the colon part of another Character.
+            if i + prefix.count < body.upperBound, b[i + prefix.count] >= 0x80 { return nil }
+            return true
+        }
+        var lastLF = body.upperBound - 1
+        while lastLF >= body.lowerBound, b[lastLF] != 10 { lastLF -= 1 }
+        var lineStart: Int?
+        if lastLF >= body.lowerBound {
+            lineStart = pastBreak(breakStart(lastLF, after: body.lowerBound))
+        } else {
+            guard let exact = startsWithPrefix(body.lowerBound, folding: false) else { return nil }
+            if exact { lineStart = body.lowerBound }
+        }
+        guard let start = lineStart else { return (header, bodyStart..<n) }
+        guard let source = startsWithPrefix(start, folding: true) else { return nil }
+        guard source else { return (header, bodyStart..<n) }
+        if header.outlet == nil {
+            guard let outlet = trimmed((start + prefix.count)..<body.upperBound) else { return nil }
+            header.outlet = string(outlet)
+        }
+        return (header, body.lowerBound..<start)
+    }
+
+    /// `split` by Characters, for text whose edges are not plain ASCII.
+    static func splitCharacters(_ text: String) -> (header: ReportHeader, body: Substring) {
         var header = ReportHeader()
         var body = Substring(text)
         var rest = Substring(text)
