@@ -1,6 +1,8 @@
 /// The registry's actors plus the organisations a report introduces itself ("Medics for the Great
 /// Lakes (MGL)"), indexed as one list so the coder treats both alike.
-struct ActorTable {
+/// A class, so that the context holds it in a constant: reading the registry's traits, the coder's
+/// most frequent question, then needs no exclusivity check and no copy.
+final class ActorTable {
     let base: [Actor]
     private let baseTraits: [ActorTraits]
     private(set) var local: [Actor] = []
@@ -18,7 +20,7 @@ struct ActorTable {
     @inline(__always) func traits(_ i: Int) -> ActorTraits { i < base.count ? baseTraits[i] : localTraits[i - base.count] }
 
     /// Adds an organisation named by the report and returns its index.
-    mutating func add(_ actor: Actor) -> Int {
+    func add(_ actor: Actor) -> Int {
         local.append(actor)
         localTraits.append(ActorTraits(actor))
         return base.count + local.count - 1

@@ -34,7 +34,7 @@ final class DocumentContext {
     var lastPolitical: CodedEvent?
 
     /// The registry's actors and the organisations this report introduces.
-    var actors: ActorTable
+    let actors: ActorTable
 
     init(doc: ReadDocument, kb: KnowledgeBase, cueTable: CueTable, actorTraits: [ActorTraits], placeTable: PlaceTable) {
         self.doc = doc
