@@ -1,6 +1,10 @@
 /// What the coder has learnt about a document so far: matches per sentence, resolved places,
 /// the dominant country, and the last actor and place of each kind for coreference.
 /// A class, so the coder's many closures capture one reference instead of copying every array it holds.
+///
+/// Its variables are read tens of times per token. A context belongs to one extraction on one
+/// thread and no access to it overlaps another, so they are marked `@exclusivity(unchecked)`:
+/// the run-time exclusivity check, a call per read, had cost a few per cent of extraction.
 final class DocumentContext {
     let doc: ReadDocument
     let kb: KnowledgeBase
@@ -8,30 +12,30 @@ final class DocumentContext {
     let cues: TokenCues
     /// The gazetteer's entries as plain values.
     let placeTable: PlaceTable
-    var mentions: [[Mention]] = []
+    @exclusivity(unchecked) var mentions: [[Mention]] = []
     /// The candidate entries of every mention (`Mention.pool` ranges).
-    var candidatePool: [Int32] = []
-    var dates: [[DateMention]] = []
+    @exclusivity(unchecked) var candidatePool: [Int32] = []
+    @exclusivity(unchecked) var dates: [[DateMention]] = []
     /// Resolved place per place mention (key: first token), nil when rejected.
-    var placeOf: TokenPlaces
-    var country: String?
-    var backers: [Int: Int] = [:]
+    @exclusivity(unchecked) var placeOf: TokenPlaces
+    @exclusivity(unchecked) var country: String?
+    @exclusivity(unchecked) var backers: [Int: Int] = [:]
     /// The last rebel or militia named, for "the rebels", "the group", "they".
-    var lastNonState: Int?
+    @exclusivity(unchecked) var lastNonState: Int?
     /// The last rebel group named, for "the rebels".
-    var lastRebel: Int?
+    @exclusivity(unchecked) var lastRebel: Int?
     /// Day and place of the last event coded with its own date, for later sentences that tell more of it.
-    var lastDated: [Int: (Day?, Day?, Int?)] = [:]
+    @exclusivity(unchecked) var lastDated: [Int: (Day?, Day?, Int?)] = [:]
     /// The place of the dateline ("GOMA, Democratic Republic of Congo -"), if any.
-    var dateline: Int?
+    @exclusivity(unchecked) var dateline: Int?
     /// The token where the dateline's place name starts.
-    var datelineToken: Int = -1
+    @exclusivity(unchecked) var datelineToken: Int = -1
     /// The last sentence that coded a violent event, for "the assault", "they set homes on fire" next.
-    var lastViolentSentence: Int = -2
+    @exclusivity(unchecked) var lastViolentSentence: Int = -2
     /// Where the last non-political act was placed, for "the town" in the next sentences.
-    var lastEventPlace: Int?
+    @exclusivity(unchecked) var lastEventPlace: Int?
     /// The last political act coded, for "the two leaders called for…" after "X and Y met in Doha".
-    var lastPolitical: CodedEvent?
+    @exclusivity(unchecked) var lastPolitical: CodedEvent?
 
     /// The registry's actors and the organisations this report introduces.
     let actors: ActorTable

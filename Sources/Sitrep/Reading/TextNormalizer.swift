@@ -9,24 +9,20 @@ public enum TextNormalizer {
 
     private static func normalize(_ src: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], origin: TextOrigin) {
         let n = src.count
-        var shifts: (positions: [Int32], deltas: [Int32]) = ([], [])
         // Output never outgrows input except "…" (3 bytes in, 3 out), so `n` slots suffice.
+        var positions: [Int32] = [], deltas: [Int32] = []
+        var o = 0
         let out = [UInt8](unsafeUninitializedCapacity: n) { dst, written in
-            // Locals, not captured variables, so the loop pays no exclusivity checks.
-            var positions: [Int32] = [], deltas: [Int32] = []
             var delta = 0
-            var o = 0, i = 0
-            /// Notes that output byte `o` comes from input byte `from`.
-            @inline(__always) func origin(_ from: Int) {
-                if from - o != delta { delta = from - o; positions.append(Int32(o)); deltas.append(Int32(delta)) }
-            }
+            var i = 0
             while i < n {
                 let c = src[i]
-                if c >= 32 && c < 0x80 {
-                    // A run of plain ASCII is copied whole.
-                    origin(i)
+                if c >= 32 && c < 0x80 || c == 10 {
+                    // A run of plain ASCII (line feeds included) is copied whole; only its start can
+                    // shift the offsets.
+                    if i - o != delta { delta = i - o; positions.append(Int32(o)); deltas.append(Int32(delta)) }
                     var j = i + 1
-                    while j < n, src[j] >= 32, src[j] < 0x80 { j += 1 }
+                    while j < n, src[j] >= 32 && src[j] < 0x80 || src[j] == 10 { j += 1 }
                     (dst.baseAddress! + o).update(from: src.baseAddress! + i, count: j - i)
                     o += j - i
                     i = j
@@ -73,12 +69,17 @@ public enum TextNormalizer {
                 } else {
                     emit = c
                 }
-                if emit != 0 { for _ in 0..<count { origin(i); dst[o] = emit; o += 1 } }
+                if emit != 0 {
+                    for _ in 0..<count {
+                        // Output byte `o` comes from input byte `i`.
+                        if i - o != delta { delta = i - o; positions.append(Int32(o)); deltas.append(Int32(delta)) }
+                        dst[o] = emit; o += 1
+                    }
+                }
                 i += width
             }
             written = o
-            shifts = (positions, deltas)
         }
-        return (out, TextOrigin(count: out.count, positions: shifts.positions, deltas: shifts.deltas))
+        return (out, TextOrigin(count: out.count, positions: positions, deltas: deltas))
     }
 }
