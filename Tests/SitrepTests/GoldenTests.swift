@@ -26,6 +26,23 @@ struct GoldenTests {
         #expect(doc["file"] as? String == "inline.txt")
     }
 
+    /// Strings read back as the same strings, whatever byte needs an escape and wherever it falls
+    /// (the plain-text scan reads eight bytes at a time).
+    @Test func stringsReadBackWhereverTheEscapeFalls() throws {
+        var samples = ["", "a", "Goma", "Rwanda Defence Force", "Nord-Kivu – Walikale", "ends with a backslash \\"]
+        for special in ["\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "é", "😀"] {
+            for position in 0..<20 { samples.append(String(repeating: "x", count: position) + special + String(repeating: "y", count: 19 - position)) }
+        }
+        for s in samples {
+            var j = JSONText()
+            j.openObject()
+            j.field("s", s)
+            j.closeObject()
+            let back = try JSONSerialization.jsonObject(with: Data(j.text.utf8)) as? [String: String]
+            #expect(back?["s"] == s, "\(s.debugDescription) → \(j.text)")
+        }
+    }
+
     /// Numbers are written as `Double.description` writes them (the fast path for short decimals
     /// included): every gazetteer coordinate, the confidences, and a sweep of other values.
     @Test func numbersAreWrittenAsDescriptionWritesThem() {

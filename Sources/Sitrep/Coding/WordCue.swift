@@ -77,6 +77,8 @@ struct CueTable: Sendable {
     private let keyBytes: [UInt8]
     private let keyStart: [Int32]
     private let keyMask: [UInt64]
+    /// Each entry's word hash, compared before its bytes.
+    private let keyHash: [UInt64]
 
     init(demonyms: Set<String>) {
         precondition(WordCue.allCases.count < 64, "cue masks are 64 bits, the top one marks non-ASCII tokens")
@@ -94,11 +96,15 @@ struct CueTable: Sendable {
         var size = 16
         while size < keyMask.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
+        let keyHash = keyMask.indices.map { e in
+            keyBytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])) }
+        }
         for e in keyMask.indices {
-            var h = Int(truncatingIfNeeded: keyBytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])) }) & (size - 1)
+            var h = Int(truncatingIfNeeded: keyHash[e]) & (size - 1)
             while slots[h] != 0 { h = (h + 1) & (size - 1) }
             slots[h] = Int32(e + 1)
         }
+        self.keyHash = keyHash
         self.slots = slots
         self.keyBytes = keyBytes
         self.keyStart = keyStart
@@ -122,7 +128,7 @@ struct CueTable: Sendable {
                                 while slots[h] != 0 {
                                     let e = Int(slots[h] - 1)
                                     let keyStart = Int(self.keyStart[e])
-                                    if Int(self.keyStart[e + 1]) - keyStart == count, (0..<count).allSatisfy({ keys[keyStart + $0] == folded[start + $0] }) {
+                                    if keyHash[e] == t.hash, Int(self.keyStart[e + 1]) - keyStart == count, (0..<count).allSatisfy({ keys[keyStart + $0] == folded[start + $0] }) {
                                         out[i] = keyMask[e]; break
                                     }
                                     h = (h + 1) & (size - 1)

@@ -158,15 +158,30 @@ public struct JSONText {
         // (by moving `count`) only when no byte needed one.
         var s = s
         let plain = s.withUTF8 { utf8 in
-            bytes.reserve(utf8.count + 2)
+            let n = utf8.count
+            guard let from = utf8.baseAddress else { bytes.append(34); bytes.append(34); return true }
+            // Eight bytes at a time: a byte below 32 borrows in the subtraction, and a quote or a
+            // backslash becomes zero under the XOR; a false alarm only sends the rest to the byte loop.
+            var k = 0
+            while k + 8 <= n {
+                let w = UnsafeRawPointer(from + k).loadUnaligned(as: UInt64.self)
+                let low = (w &- 0x2020_2020_2020_2020) & ~w
+                let quote = w ^ 0x2222_2222_2222_2222, backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
+                let zero = ((quote &- 0x0101_0101_0101_0101) & ~quote) | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
+                if (low | zero) & 0x8080_8080_8080_8080 != 0 { break }
+                k += 8
+            }
+            while k < n {
+                let b = from[k]
+                guard b >= 32, b != 34, b != 92 else { return false }
+                k += 1
+            }
+            bytes.reserve(n + 2)
             let p = bytes.base + bytes.count
             p[0] = 34
-            for (k, b) in utf8.enumerated() {
-                guard b >= 32, b != 34, b != 92 else { return false }
-                p[k + 1] = b
-            }
-            p[utf8.count + 1] = 34
-            bytes.count += utf8.count + 2
+            (p + 1).update(from: from, count: n)
+            p[n + 1] = 34
+            bytes.count += n + 2
             return true
         }
         if plain { return }
