@@ -12,6 +12,12 @@ struct EventCoder {
         rioters = kb.actor(named: "Rioters")
     }
 
+    // Word lists of the role rules, built once: a list literal in the call costs an allocation per call.
+    static let passiveAuxiliaries: [StaticString] = ["was", "were", "been", "being", "is", "are"]
+    static let pastAuxiliaries: [StaticString] = ["was", "were", "been"]
+    static let instrumentWords: [StaticString] = ["with", "using"]
+    static let memberLinks: [StaticString] = ["of", "from"]
+
     /// A trigger candidate chosen for a span, with the index of the trigger entry.
     struct Hit { let mention: Mention; let trigger: Trigger }
 
@@ -169,15 +175,17 @@ struct EventCoder {
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == unidentified
             ev.evidence = [Evidence(sentence: s.index, start: ctx.doc.fileOffset(s.start), end: ctx.doc.fileOffset(s.end))]
             ev.confidence = ev.actor1 == nil ? 0.5 : 0.7
-            var targets: [Int?] = [ev.actor2]
+            // Sanctions on several parties are one event per party; any other act has its one actor2.
+            var sanctioned: [Int] = []
             if ev.subType == .sanction {
                 var seen: Set<Int> = []
                 let candidates = actorMentions.filter { !ctx.isWord($0.first - 1, oneOf: ["its", "their", "his", "her"]) }
                 let afterTrigger = candidates.filter { $0.first > h.mention.last }
                 let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && !ctx.actors.traits($0).isCivilians && seen.insert($0).inserted }
-                if list.count > 1 { targets = Array(list.prefix(3)) }
+                if list.count > 1 { sanctioned = Array(list.prefix(3)) }
             }
-            for target in targets {
+            for n in 0..<max(1, sanctioned.count) {
+            let target = sanctioned.isEmpty ? ev.actor2 : sanctioned[n]
             for (loc, prec) in locs.isEmpty ? [(inheritedPlace ?? seat(ev.actor1, ctx), inheritedPlace == nil ? 3 : 1)] : locs {
                 guard let loc else { continue }
                 var e = ev
@@ -392,10 +400,9 @@ struct EventCoder {
         let m = h.mention, t = h.trigger
         let r = s.tokens
         var a1: Int?, a2: Int?
-        let passive = ctx.isWord(m.first - 1, oneOf: ["was", "were", "been", "being", "is", "are"]) || ctx.isWord(m.first - 2, oneOf: ["was", "were", "been"])
-        // Lazy views: most rules read one or two of them, so building the lists would cost more.
-        let after = actors.lazy.filter { $0.first > m.last && !isBacker(ctx, $0) }
-        let before = actors.lazy.filter { $0.last < m.first && !isBacker(ctx, $0) }
+        let passive = ctx.isWord(m.first - 1, oneOf: Self.passiveAuxiliaries) || ctx.isWord(m.first - 2, oneOf: Self.pastAuxiliaries)
+        let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
+        let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
         if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.isWord($0, "between") }),
            let x = after.first(where: { $0.first > b }) {
             a1 = actorIndex(x)
@@ -418,7 +425,7 @@ struct EventCoder {
             // An actor named inside the trigger phrase acts ("Ukrainian drones hit").
             if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = actorIndex(own) }
             // "bombarded M23 positions with drones": the instrument's user is the sentence's subject.
-            if a1 == nil, ctx.isWord(m.first - 1, oneOf: ["with", "using"]), let subject = before.first(where: { !ctx.has($0.first - 1, .preposition) }) {
+            if a1 == nil, ctx.isWord(m.first - 1, oneOf: Self.instrumentWords), let subject = before.first(where: { !ctx.has($0.first - 1, .preposition) }) {
                 a1 = actorIndex(subject)
             }
             // "sanctions imposed by the EU": the agent follows.
@@ -433,8 +440,8 @@ struct EventCoder {
             }
             for cand in before.reversed() where a1 == nil {
                 // "Fighters from the CODECO militia": the named group behind a generic noun acts.
-                if ctx.isWord(cand.first - 1, oneOf: ["of", "from"]) && ctx.has(cand.first - 2, .memberNoun)
-                    || ctx.isWord(cand.first - 1, "the") && ctx.isWord(cand.first - 2, oneOf: ["of", "from"]) && ctx.has(cand.first - 3, .memberNoun) {
+                if ctx.isWord(cand.first - 1, oneOf: Self.memberLinks) && ctx.has(cand.first - 2, .memberNoun)
+                    || ctx.isWord(cand.first - 1, "the") && ctx.isWord(cand.first - 2, oneOf: Self.memberLinks) && ctx.has(cand.first - 3, .memberNoun) {
                     a1 = actorIndex(cand); break
                 }
                 // "CODECO gunmen": a generic alias right after a named actor is that actor.
@@ -451,14 +458,14 @@ struct EventCoder {
                 if let ns = before.first(where: { ctx.actors.traits(actorIndex($0)).isNonStateArmed }) { a1 = actorIndex(ns) }
                 else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             }
-            if [.talks, .agreement].contains(t.subType) {
-                let parties = (Array(before) + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
+            if t.subType == .talks || t.subType == .agreement {
+                let parties = (before + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
                 if let first = parties.first {
                     a1 = actorIndex(first)
                     a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
                 }
             }
-            if [.sanction, .appeal, .accusation, .rejection].contains(t.subType), let first = before.first(where: { ctx.actors.traits(actorIndex($0)).isOther || ctx.actors.traits(actorIndex($0)).isGovernment }),
+            if t.subType == .sanction || t.subType == .appeal || t.subType == .accusation || t.subType == .rejection, let first = before.first(where: { ctx.actors.traits(actorIndex($0)).isOther || ctx.actors.traits(actorIndex($0)).isGovernment }),
                a1.map({ !(ctx.actors.traits($0).isOther || ctx.actors.traits($0).isGovernment) }) ?? true {
                 a1 = actorIndex(first)
             }
@@ -489,7 +496,7 @@ struct EventCoder {
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
         // Organisations that condemn or report violence are not its perpetrators.
-        if let x = a1, [.battles, .explosions, .violenceAgainstCivilians].contains(t.type), ctx.actors.traits(x).isOther {
+        if let x = a1, t.type == .battles || t.type == .explosions || t.type == .violenceAgainstCivilians, ctx.actors.traits(x).isOther {
             a1 = nil
         }
         if a1 == nil, [.battles, .explosions].contains(t.type) || t.subType == .nonViolentTransfer {
@@ -616,8 +623,8 @@ struct EventCoder {
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
-        let after = usable.lazy.filter { $0.first > m.last }
-        let before = usable.lazy.filter { $0.last < m.first }
+        let after = usable.filter { $0.first > m.last }
+        let before = usable.filter { $0.last < m.first }
         if t.type == .economic {
             if let pm = usable.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let a1 = actor1, let i = ctx.seat(of: a1) { return [(i, 1)] }
@@ -652,13 +659,12 @@ struct EventCoder {
             if let lp = lastPlace { return [(lp, 1)] }
         }
         if let pm = before.last(where: specific), let i = ctx.placeOf[pm.first] { return [(i, prec(pm, i))] }
-        let isAdminTwo = { (pm: Mention) in ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .admin2 } ?? false }
-        if let pm = after.first(where: isAdminTwo) ?? before.first(where: isAdminTwo), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
+        if let pm = (after + before).first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .admin2 } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 2)] }
         if let pm = after.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .admin1 } ?? false }), let i = ctx.placeOf[pm.first], placeWordsAfter(ctx, pm) { return [(i, 3)] }
         // "Three civilians were reportedly killed.": deaths of the act just told.
         if t.has(.kill), let ep = ctx.lastEventPlace, places.isEmpty { return [(ep, 1)] }
         if let lp = lastPlace { return [(lp, ctx.placeTable.traits[lp].kind == .populatedPlace || ctx.placeTable.traits[lp].kind == .site ? 1 : 2)] }
-        if let pm = after.first ?? before.first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
+        if let pm = (after + before).first, let i = ctx.placeOf[pm.first] { return [(i, 3)] }
         return []
     }
 

@@ -58,6 +58,7 @@ struct FigureExtractor {
             if doc.tokens[i].kind == .number, numberHas(i, "."), c.last == i { continue }
             // Words after the number to the end of the clause, and before it back to the clause start.
             // (As token indices, so the word lists are tested by cue bit.)
+            if after.capacity == 0 { after.reserveCapacity(21); before.reserveCapacity(9) }
             after.removeAll(keepingCapacity: true)
             var j = c.last + 1
             while j < r.upperBound, j <= c.last + 20, !isStop(j) { after.append(j); j += 1 }
