@@ -28,6 +28,22 @@ struct NumberTests {
         #expect(c.qualifier == qualifier)
     }
 
+    /// Number tokens read as `Double` reads them without their commas, long ones and odd ones included.
+    @Test func digitsReadAsDoubleReadsThem() {
+        var samples = ["0", "7", "007", "3,000", "1,234,567", "1.5", "0.1", "2.75", "1.2.3", "12.50", "999,999,999,999,999",
+                       "1234567890123456", "12345678901234567890", "3.14159265358979", "0.000001", "1,5"]
+        var state: UInt64 = 7
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let whole = String(state >> 40), fraction = String(state >> 50)
+            samples.append(state & 1 == 0 ? whole : whole + "." + fraction)
+        }
+        for text in samples {
+            let expected = Double(String(text.filter { $0 != "," }))
+            #expect(NumberReader.number(ofDigits: ArraySlice(text.utf8)) == expected, "\(text)")
+        }
+    }
+
     @Test func figureKindsFromContext() {
         let r = TestSupport.extract("""
         Shells hit Sake on Wednesday, killing two civilians and wounding at least eight, according to OCHA.

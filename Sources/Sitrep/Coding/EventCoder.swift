@@ -24,21 +24,20 @@ struct EventCoder {
     /// Events of sentence `s`, given what the document context knows.
     func events(_ ctx: inout DocumentContext, sentence s: Sentence, figures: ArraySlice<Figure>, lastPlace: Int?, lastDate: DateMention?) -> [CodedEvent] {
         let ms = ctx.mentions[s.index]
-        let trigMentions = ms.filter { $0.kind == .trigger }
-        guard !trigMentions.isEmpty else { return [] }
+        guard ms.contains(where: { $0.kind == .trigger }) else { return [] }
         let actorMentions = ms.filter { $0.kind == .actor }
         let placeMentions = ms.filter { $0.kind == .place && ctx.placeOf[$0.first] != nil }
         let r = s.tokens
 
         var hits: [Hit] = []
-        for m in trigMentions {
+        for m in ms where m.kind == .trigger {
             guard let t = choose(ctx.candidates(of: m), ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
             if blocked(ctx, m, in: r, trigger: t) { continue }
             hits.append(Hit(mention: m, trigger: t))
         }
         // Precedence inside a sentence: captures absorb clashes, any other event absorbs bare killings,
         // accusations and appeals absorb the acts they are about.
-        let subTypes = hits.map { $0.trigger.subType }
+        let lootingAbsorbed = hits.contains { [.shelling, .airDroneStrike, .violentDemonstration, .mobViolence].contains($0.trigger.subType) }
         let violent = hits.contains { [.battles, .explosions].contains($0.trigger.type) || $0.trigger.subType == .nonViolentTransfer }
         if let speech = hits.first(where: { [.accusation, .appeal, .threat].contains($0.trigger.subType) }) {
             hits.removeAll { $0.mention.first > speech.mention.first && ($0.trigger.type != .political || [.sanction, .talks].contains($0.trigger.subType)) }
@@ -46,7 +45,7 @@ struct EventCoder {
         let others = hits.contains(where: { $0.trigger.subType != .attack && $0.trigger.type != .political })
         hits.removeAll { h in
             if h.trigger.has(.kill), violent || others { return true }
-            if h.trigger.subType == .looting, subTypes.contains(.shelling) || subTypes.contains(.airDroneStrike) || subTypes.contains(.violentDemonstration) || subTypes.contains(.mobViolence) { return true }
+            if h.trigger.subType == .looting, lootingAbsorbed { return true }
             return false
         }
 
@@ -585,7 +584,7 @@ struct EventCoder {
             guard let i = ctx.placeOf[pm.first] else { return false }
             return ctx.placeTable.traits[i].kind.isLocality
         }
-        let usable = places.filter { pm in
+        func isUsable(_ pm: Mention) -> Bool {
             // The dateline says where the reporter is, not where the act happened.
             if pm.first == ctx.datelineToken, t.type != .political { return false }
             // A country named as the acting party is not where the act happened.
@@ -595,6 +594,8 @@ struct EventCoder {
                     && (ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
             }
         }
+        // Usually every place is usable, and then the list is shared rather than copied.
+        let usable = places.allSatisfy(isUsable) ? places : places.filter(isUsable)
         if t.type == .political {
             if t.subType == .threat {
                 if let pm = usable.first(where: { $0.first > m.last }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }

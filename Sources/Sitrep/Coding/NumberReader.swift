@@ -40,6 +40,27 @@ public enum NumberReader {
     private static let vagueTable = WordTable(vague)
     private static let qualifierEndTable = WordTable(Dictionary(uniqueKeysWithValues: qualifierEnds.map { ($0, true) }))
 
+    /// The value of a number token's bytes (digits, group commas, decimal points), as `Double` reads
+    /// them once the commas are dropped; nil when it reads none ("1.2.3").
+    static func number(ofDigits bytes: ArraySlice<UInt8>) -> Double? {
+        // Up to 15 significant digits the integer and the power of ten are exact doubles, so their
+        // quotient is the correctly rounded value, as `Double(_:)` gives; longer numbers go through it.
+        var mantissa = 0, digits = 0, decimals = 0, points = 0
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa &* 10 &+ Int(b - UInt8(ascii: "0")); digits += 1
+                if points > 0 { decimals += 1 }
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: ","): continue
+            default: return nil
+            }
+        }
+        guard digits > 15 || points > 1 else { return Double(mantissa) / powersOfTen[decimals] }
+        return Double(String(decoding: bytes.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
+    }
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
     /// Reads the count that starts at token `i` of `range`, or nil.
     public static func read(_ doc: ReadDocument, at i: Int, in range: Range<Int>) -> CountPhrase? {
         func w(_ k: Int) -> String { range.contains(k) ? doc.foldedText(k) : "" }
@@ -50,10 +71,8 @@ public enum NumberReader {
         var vagueWord = false
         let t = doc.tokens[i]
         if t.kind == .number {
-            // The digits without their group separators (a number token is ASCII).
-            let digits = doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)].filter { $0 != UInt8(ascii: ",") }
-            guard let v = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
             // A comma-grouped number or a plain integer; "1.5" only before a scale word.
+            guard let v = number(ofDigits: doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)]) else { return nil }
             value = v
         } else if let v = unitTable.value(doc, i, in: range) {
             value = v
