@@ -66,75 +66,25 @@ enum WordCue: Int, CaseIterable {
 }
 
 /// Folded word → the bits of the lists it belongs to; built once per knowledge base.
-///
-/// Tokens are looked up on their folded bytes in an open-addressing table, so no string is hashed.
-/// Two ASCII words are equal exactly when their bytes are; a token with other bytes goes through
-/// the string dictionary, which compares as `String` does (canonical equivalence).
 struct CueTable: Sendable {
-    private let byString: [String: UInt64]
-    /// Entry index + 1 per slot, 0 when empty; the slot count is a power of two.
-    private let slots: [Int32]
-    private let keyBytes: [UInt8]
-    private let keyStart: [Int32]
-    private let keyMask: [UInt64]
-    /// Each entry's word hash, compared before its bytes.
-    private let keyHash: [UInt64]
+    private let table: WordTable<UInt64>
 
     init(demonyms: Set<String>) {
         precondition(WordCue.allCases.count < 64, "cue masks are 64 bits, the top one marks non-ASCII tokens")
-        var byString: [String: UInt64] = [:]
+        var masks: [String: UInt64] = [:]
         for cue in WordCue.allCases {
-            for w in cue.words(demonyms: demonyms) { byString[w, default: 0] |= cue.bit }
+            for w in cue.words(demonyms: demonyms) { masks[w, default: 0] |= cue.bit }
         }
-        self.byString = byString
-        var keyBytes: [UInt8] = [], keyStart: [Int32] = [0], keyMask: [UInt64] = []
-        for (word, mask) in byString.sorted(by: { $0.key < $1.key }) where word.utf8.allSatisfy({ $0 < 0x80 }) {
-            keyBytes += word.utf8
-            keyStart.append(Int32(keyBytes.count))
-            keyMask.append(mask)
-        }
-        var size = 16
-        while size < keyMask.count * 4 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
-        let keyHash = keyMask.indices.map { e in
-            keyBytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[Int(keyStart[e])..<Int(keyStart[e + 1])])) }
-        }
-        for e in keyMask.indices {
-            var h = Int(truncatingIfNeeded: keyHash[e]) & (size - 1)
-            while slots[h] != 0 { h = (h + 1) & (size - 1) }
-            slots[h] = Int32(e + 1)
-        }
-        self.keyHash = keyHash
-        self.slots = slots
-        self.keyBytes = keyBytes
-        self.keyStart = keyStart
-        self.keyMask = keyMask
+        table = WordTable(masks)
     }
 
     /// The cue bits of every token of `doc`.
     func masks(of doc: ReadDocument) -> [UInt64] {
-        let size = slots.count
-        return [UInt64](unsafeUninitializedCapacity: doc.tokens.count) { out, written in
-            doc.tokens.withUnsafeBufferPointer { tokens in
-                doc.folded.withUnsafeBufferPointer { folded in
-                    slots.withUnsafeBufferPointer { slots in
-                        keyBytes.withUnsafeBufferPointer { keys in
-                            for i in tokens.indices {
-                                let t = tokens[i]
-                                guard t.isASCII else { out[i] = (byString[doc.foldedText(i)] ?? 0) | TokenCues.nonASCII; continue }
-                                let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
-                                out[i] = 0
-                                var h = Int(truncatingIfNeeded: t.hash) & (size - 1)
-                                while slots[h] != 0 {
-                                    let e = Int(slots[h] - 1)
-                                    let keyStart = Int(self.keyStart[e])
-                                    if keyHash[e] == t.hash, Int(self.keyStart[e + 1]) - keyStart == count, (0..<count).allSatisfy({ keys[keyStart + $0] == folded[start + $0] }) {
-                                        out[i] = keyMask[e]; break
-                                    }
-                                    h = (h + 1) & (size - 1)
-                                }
-                            }
-                        }
+        [UInt64](unsafeUninitializedCapacity: doc.tokens.count) { out, written in
+            doc.folded.withUnsafeBufferPointer { folded in
+                table.withLookup { lookup in
+                    for i in doc.tokens.indices {
+                        out[i] = (lookup.value(doc, i, folded) ?? 0) | (doc.tokens[i].isASCII ? 0 : TokenCues.nonASCII)
                     }
                 }
             }

@@ -1,58 +1,104 @@
-/// A small map from words to values, looked up by a token's precomputed hash (`Token.hash`), so the
-/// coder's closed vocabularies (number words, months) cost no string and no SipHash per look.
+import Foundation
+
+/// A map from words to values, looked up by a token's precomputed hash (`Token.hash`), so the
+/// coder's closed vocabularies (cue lists, number words) cost no string and no SipHash per look.
 ///
 /// Built once. An ASCII token is found by its hash and then checked byte for byte; a token with
-/// other bytes goes through the string dictionary, which compares as `String` does.
+/// other bytes goes through the string dictionary, which compares as `String` does (canonical
+/// equivalence). Byte equality is string equality between ASCII words, and a key with other bytes
+/// can equal an ASCII word only if its canonical decomposition is ASCII; such keys (none in practice)
+/// send ASCII misses to the dictionary too.
 struct WordTable<Value: Sendable>: Sendable {
     private let byString: [String: Value]
-    /// Entry index + 1 per slot, 0 when empty; the slot count is a power of two.
-    private let slots: [Int32]
-    private let hashes: [UInt64]
-    private let words: [[UInt8]]
+    /// Per slot: the hash of its word, and its entry index + 1 (0 when empty). A power of two of slots.
+    private let slotHash: [UInt64]
+    private let slotEntry: [Int32]
+    private let keyBytes: [UInt8]
+    private let keyStart: [Int32]
     private let values: [Value]
-    /// Some key has bytes outside ASCII, so a miss in the table still asks the dictionary.
-    private let nonASCIIKeys: Bool
+    private let asciiMissIsFinal: Bool
 
     /// A table of `entries`.
     init(_ entries: [String: Value]) {
         byString = entries
-        var hashes: [UInt64] = [], words: [[UInt8]] = [], values: [Value] = []
-        for (word, value) in entries.sorted(by: { $0.key < $1.key }) where word.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(word.utf8)
-            hashes.append(bytes.withUnsafeBufferPointer(WordHash.of))
-            words.append(bytes)
+        func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
+        var keyBytes: [UInt8] = [], keyStart: [Int32] = [0], hashes: [UInt64] = [], values: [Value] = []
+        for (word, value) in entries.sorted(by: { $0.key < $1.key }) where isASCII(word) {
+            let start = keyBytes.count
+            keyBytes += word.utf8
+            keyStart.append(Int32(keyBytes.count))
+            hashes.append(keyBytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[start...])) })
             values.append(value)
         }
         var size = 16
         while size < hashes.count * 4 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
+        var slotHash = [UInt64](repeating: 0, count: size), slotEntry = [Int32](repeating: 0, count: size)
         for e in hashes.indices {
             var s = Int(truncatingIfNeeded: hashes[e]) & (size - 1)
-            while slots[s] != 0 { s = (s + 1) & (size - 1) }
-            slots[s] = Int32(e + 1)
+            while slotEntry[s] != 0 { s = (s + 1) & (size - 1) }
+            slotHash[s] = hashes[e]
+            slotEntry[s] = Int32(e + 1)
         }
-        self.slots = slots
-        self.hashes = hashes
-        self.words = words
+        self.slotHash = slotHash
+        self.slotEntry = slotEntry
+        self.keyBytes = keyBytes
+        self.keyStart = keyStart
         self.values = values
-        nonASCIIKeys = hashes.count < entries.count
+        asciiMissIsFinal = !entries.keys.contains { !isASCII($0) && isASCII($0.decomposedStringWithCanonicalMapping) }
     }
 
     /// The value of token `i`'s folded word, nil when it has none (or `i` is outside `range`).
     func value(_ doc: ReadDocument, _ i: Int, in range: Range<Int>) -> Value? {
         guard range.contains(i) else { return nil }
-        let t = doc.tokens[i]
-        guard t.isASCII else { return byString[doc.foldedText(i)] }
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: t.hash) & mask
-        while slots[s] != 0 {
-            let e = Int(slots[s] - 1)
-            if hashes[e] == t.hash, doc.folded[Int(t.foldedStart)..<Int(t.foldedEnd)].elementsEqual(words[e]) { return values[e] }
-            s = (s + 1) & mask
-        }
-        return nonASCIIKeys ? byString[doc.foldedText(i)] : nil
+        return doc.folded.withUnsafeBufferPointer { folded in withLookup { $0.value(doc, i, folded) } }
     }
 
     /// True when token `i` (inside `range`) has a value.
     func contains(_ doc: ReadDocument, _ i: Int, in range: Range<Int>) -> Bool { value(doc, i, in: range) != nil }
+
+    /// Calls `body` with a lookup over the table's raw arrays, for loops over many tokens.
+    func withLookup<R>(_ body: (Lookup) -> R) -> R {
+        slotHash.withUnsafeBufferPointer { slotHash in
+            slotEntry.withUnsafeBufferPointer { slotEntry in
+                keyBytes.withUnsafeBufferPointer { keyBytes in
+                    keyStart.withUnsafeBufferPointer { keyStart in
+                        values.withUnsafeBufferPointer { values in
+                            body(Lookup(table: self, slotHash: slotHash, slotEntry: slotEntry, keyBytes: keyBytes, keyStart: keyStart, values: values))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Raw views of the table; valid only inside `withLookup`.
+    struct Lookup {
+        let table: WordTable
+        let slotHash: UnsafeBufferPointer<UInt64>, slotEntry: UnsafeBufferPointer<Int32>
+        let keyBytes: UnsafeBufferPointer<UInt8>, keyStart: UnsafeBufferPointer<Int32>
+        let values: UnsafeBufferPointer<Value>
+
+        /// The value of token `i` of `doc`, whose folded bytes are `folded`.
+        @inline(__always) func value(_ doc: ReadDocument, _ i: Int, _ folded: UnsafeBufferPointer<UInt8>) -> Value? {
+            value(doc.tokens[i], folded)
+        }
+
+        /// The value of token `t`, whose folded bytes are in `folded`.
+        @inline(__always) func value(_ t: Token, _ folded: UnsafeBufferPointer<UInt8>) -> Value? {
+            let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
+            func text() -> String { String(decoding: UnsafeBufferPointer(rebasing: folded[start..<(start + count)]), as: UTF8.self) }
+            guard t.isASCII else { return table.byString[text()] }
+            let mask = slotEntry.count - 1
+            var s = Int(truncatingIfNeeded: t.hash) & mask
+            while slotEntry[s] != 0 {
+                if slotHash[s] == t.hash {
+                    let e = Int(slotEntry[s] - 1)
+                    let key = Int(keyStart[e])
+                    if Int(keyStart[e + 1]) - key == count, (0..<count).allSatisfy({ keyBytes[key + $0] == folded[start + $0] }) { return values[e] }
+                }
+                s = (s + 1) & mask
+            }
+            return table.asciiMissIsFinal ? nil : table.byString[text()]
+        }
+    }
 }

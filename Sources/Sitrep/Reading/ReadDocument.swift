@@ -36,7 +36,7 @@ public struct ReadDocument: Sendable {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 16)
         for (paragraph, line) in lines.enumerated() {
-            SentenceSplitter.split(tokens: tokens, range: line, text: bytes, paragraph: paragraph, into: &sentences)
+            SentenceSplitter.split(tokens: tokens, range: line, text: bytes, folded: folded, paragraph: paragraph, into: &sentences)
         }
         if header.title == nil || header.title!.isEmpty { header.title = nil }
         self.file = file

@@ -12,13 +12,22 @@ public enum SentenceSplitter {
         "after", "since", "however", "meanwhile", "residents", "officials",
     ]
 
-    /// The lists by word hash. Both are ASCII, and a token's hash is that of its folded bytes, so a
-    /// token whose hash is listed is the listed word (64-bit hashes of a few dozen words do not collide).
-    private static let abbreviationHashes = Set(abbreviations.map { w in Array(w.utf8).withUnsafeBufferPointer(WordHash.of) })
-    private static let starterHashes = Set(starters.map { w in Array(w.utf8).withUnsafeBufferPointer(WordHash.of) })
+    private static let abbreviationTable = WordTable(Dictionary(uniqueKeysWithValues: abbreviations.map { ($0, true) }))
+    private static let starterTable = WordTable(Dictionary(uniqueKeysWithValues: starters.map { ($0, true) }))
 
     /// Appends the sentences of `tokens[range]` (one paragraph, number `paragraph`) to `sentences`.
-    public static func split(tokens: [Token], range: Range<Int>, text: [UInt8], paragraph: Int, into sentences: inout [Sentence]) {
+    public static func split(tokens: [Token], range: Range<Int>, text: [UInt8], folded: [UInt8], paragraph: Int, into sentences: inout [Sentence]) {
+        folded.withUnsafeBufferPointer { folded in
+            abbreviationTable.withLookup { abbreviations in
+                starterTable.withLookup { starters in
+                    split(tokens, range, text, folded, paragraph, abbreviations, starters, &sentences)
+                }
+            }
+        }
+    }
+
+    private static func split(_ tokens: [Token], _ range: Range<Int>, _ text: [UInt8], _ folded: UnsafeBufferPointer<UInt8>, _ paragraph: Int,
+                              _ abbreviations: WordTable<Bool>.Lookup, _ starters: WordTable<Bool>.Lookup, _ sentences: inout [Sentence]) {
         func add(_ r: Range<Int>) {
             sentences.append(Sentence(index: sentences.count, paragraph: paragraph, tokens: r,
                                       start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end)))
@@ -34,13 +43,13 @@ public enum SentenceSplitter {
                 if c == 46, i > start {
                     let prev = tokens[i - 1]
                     if prev.kind == .word, prev.end == t.start {
-                        if prev.isASCII, abbreviationHashes.contains(prev.hash) { isEnd = false }
+                        if abbreviations.value(prev, folded) != nil { isEnd = false }
                         if prev.foldedEnd - prev.foldedStart == 1, prev.capitalized { isEnd = false }  // an initial
                     }
                 }
             } else if t.kind == .word, text[Int(t.end) - 1] == 46 {
                 // An acronym with its final period (U.S.): a sentence end only before a usual starter.
-                if i + 1 < range.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, tokens[i + 1].isASCII, starterHashes.contains(tokens[i + 1].hash) { isEnd = true }
+                if i + 1 < range.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, starters.value(tokens[i + 1], folded) != nil { isEnd = true }
             }
             if isEnd {
                 // Closing quotes and brackets stay with the sentence they close.
