@@ -10,6 +10,20 @@ public struct ReportHeader: Sendable, Equatable {
     /// An empty header.
     public init() {}
 
+    /// Records `value` under the upper-case header key `key`; false when `key` is no header key.
+    private mutating func set(_ key: String, _ value: String) -> Bool {
+        switch key {
+        case "URL": url = value
+        case "TITLE": title = value
+        case "OUTLET", "SOURCE": outlet = value
+        case "PUBLISHED", "DATE":
+            publishedText = value
+            published = Day(iso: value)
+        default: return false
+        }
+        return true
+    }
+
     /// Splits a plain-text report into its header and body. Header lines are `KEY: value`
     /// lines at the top, ended by a blank line; a trailing `Original Source: …` line names the outlet.
     public static func split(_ text: String) -> (header: ReportHeader, body: Substring) {
@@ -58,16 +72,7 @@ public struct ReportHeader: Sendable, Equatable {
             guard let valueRange = trimmed((colon + 1)..<line.upperBound) else { return nil }
             let key = String(decoding: b[line.lowerBound..<colon].map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
             let value = string(valueRange)
-            switch key {
-            case "URL": header.url = value
-            case "TITLE": header.title = value
-            case "OUTLET", "SOURCE": header.outlet = value
-            case "PUBLISHED", "DATE":
-                header.publishedText = value
-                header.published = Day(iso: value)
-            default: break
-            }
-            guard ["URL", "TITLE", "OUTLET", "SOURCE", "PUBLISHED", "DATE"].contains(key) else { break }
+            guard header.set(key, value) else { break }
             sawKey = true
             pos = next
             if next == n { bodyStart = n; break }
@@ -120,16 +125,7 @@ public struct ReportHeader: Sendable, Equatable {
             guard let colon = line.firstColon() else { break }
             let key = line[line.startIndex..<colon].uppercased()
             let value = String(line[line.index(after: colon)...].trimmingWhitespace())
-            switch key {
-            case "URL": header.url = value
-            case "TITLE": header.title = value
-            case "OUTLET", "SOURCE": header.outlet = value
-            case "PUBLISHED", "DATE":
-                header.publishedText = value
-                header.published = Day(iso: value)
-            default: break
-            }
-            guard ["URL", "TITLE", "OUTLET", "SOURCE", "PUBLISHED", "DATE"].contains(key) else { break }
+            guard header.set(key, value) else { break }
             sawKey = true
             rest = rest[next...]
             if next == rest.endIndex { body = rest; break }
