@@ -58,11 +58,11 @@ struct EventCoder {
             var (a1, a2) = roles(ctx, h, actors: actorMentions, sentence: s)
             // "X and Y called for a ceasefire": the first named acts, the second alongside.
             if t.type == .political, let chosen = a1,
-               let mention = actorMentions.first(where: { actorIndex($0) == chosen && $0.last < h.mention.first && $0.first >= h.mention.first - 12 }),
-               let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && actorIndex($0) != chosen && ctx.actors.traits(actorIndex($0)).isPolitical }),
+               let mention = actorMentions.first(where: { $0.actor == chosen && $0.last < h.mention.first && $0.first >= h.mention.first - 12 }),
+               let partner = actorMentions.last(where: { $0.last < mention.first && $0.last >= mention.first - 8 && $0.actor != chosen && ctx.actors.traits($0.actor).isPolitical }),
                ((partner.last + 1)..<mention.first).contains(where: { ctx.isWord($0, "and") }),
                !((mention.last + 1)..<h.mention.first).contains(where: { ctx.isWord($0, oneOf: [",", "and", "who", "which"]) }) || ctx.isWord(h.mention.first - 1, "jointly") {
-                a1 = actorIndex(partner)
+                a1 = partner.actor
                 ev.assocActor1 = [chosen]
             }
             // "X accused Y … and called on Z": coordinated verbs share X, not Y.
@@ -71,7 +71,7 @@ struct EventCoder {
             if t.type == .political { previousPolitical = (a1, a2, h.mention.last) }
             ev.actor1 = a1
             ev.actor2 = a2
-            if t.type == .economic, ev.actor1 == nil || ctx.actors.traits(ev.actor1!).isArmed, let operatorActor = actorMentions.map(actorIndex).first(where: { isOperator($0, ctx) }) {
+            if t.type == .economic, ev.actor1 == nil || ctx.actors.traits(ev.actor1!).isArmed, let operatorActor = actorMentions.map(\.actor).first(where: { isOperator($0, ctx) }) {
                 ev.actor1 = operatorActor
                 if ev.actor2 == operatorActor { ev.actor2 = nil }
             }
@@ -180,7 +180,7 @@ struct EventCoder {
                 var seen: Set<Int> = []
                 let candidates = actorMentions.filter { !ctx.isWord($0.first - 1, oneOf: ["its", "their", "his", "her"]) }
                 let afterTrigger = candidates.filter { $0.first > h.mention.last }
-                let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(actorIndex).filter { $0 != ev.actor1 && !ctx.actors.traits($0).isCivilians && seen.insert($0).inserted }
+                let list = (afterTrigger.isEmpty ? candidates : afterTrigger).map(\.actor).filter { $0 != ev.actor1 && !ctx.actors.traits($0).isCivilians && seen.insert($0).inserted }
                 if list.count > 1 { sanctioned = Array(list.prefix(3)) }
             }
             for n in 0..<max(1, sanctioned.count) {
@@ -208,8 +208,8 @@ struct EventCoder {
         let r = s.tokens
         let afterRange = (m.last + 1)..<max(m.last + 1, min(r.upperBound, m.last + 8))
         // Actor indices: their traits are read without copying the actors.
-        let firstActorAfter = actors.first { $0.first > m.last }.map(actorIndex)
-        let subject = actors.last { $0.last < m.first }.map(actorIndex)
+        let firstActorAfter = actors.first { $0.first > m.last }.map(\.actor)
+        let subject = actors.last { $0.last < m.first }.map(\.actor)
         let placeAfter = places.contains { $0.first > m.last && $0.first <= m.last + 6 }
         // The first candidate the sentence bears out wins, so the scan stops there.
         for ti in cands {
@@ -226,7 +226,7 @@ struct EventCoder {
                     return sanction
                 }
                 guard !ctx.anyWord(r, "talks"), !ctx.anyWord(r, "aid") || ctx.anyWord(r, "mine") else { continue }
-                guard ctx.cues.sentence(s.index, has: .economicObject) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator(actorIndex($0), ctx) }) else { continue }
+                guard ctx.cues.sentence(s.index, has: .economicObject) || places.contains(where: { ctxPlaceKind(ctx, $0) == .site }) || actors.contains(where: { isOperator($0.actor, ctx) }) else { continue }
             case .agreement:
                 guard ctx.cues.sentence(s.index, has: .agreementObject) else { continue }
             case .aid:
@@ -393,7 +393,6 @@ struct EventCoder {
 
     // MARK: roles
 
-    func actorIndex(_ m: Mention) -> Int { Int(m.primary) }
 
     func roles(_ ctx: DocumentContext, _ h: Hit, actors: [Mention], sentence s: Sentence) -> (Int?, Int?) {
         let m = h.mention, t = h.trigger
@@ -404,33 +403,33 @@ struct EventCoder {
         let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
         if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.isWord($0, "between") }),
            let x = after.first(where: { $0.first > b }) {
-            a1 = actorIndex(x)
-            a2 = after.first(where: { $0.first > x.last && actorIndex($0) != a1 }).map(actorIndex)
+            a1 = x.actor
+            a2 = after.first(where: { $0.first > x.last && $0.actor != a1 }).map(\.actor)
         } else if t.has(.to) {
             // "fell to the M23": the agent follows "to"; "Goma fell, residents said" has none.
-            a1 = after.first(where: { ctx.isWord($0.first - 1, "to") || (ctx.isWord($0.first - 1, "the") && ctx.isWord($0.first - 2, "to")) }).map(actorIndex)
-            a2 = before.last.map(actorIndex)
+            a1 = after.first(where: { ctx.isWord($0.first - 1, "to") || (ctx.isWord($0.first - 1, "the") && ctx.isWord($0.first - 2, "to")) }).map(\.actor)
+            a2 = before.last.map(\.actor)
         } else if (passive && ctx.isWord(m.last + 1, "by")) || (t.has(.noun) && after.first.map { ctx.isWord($0.first - 1, "by") } == true) {
-            a1 = after.first.map(actorIndex)
-            a2 = before.last.map(actorIndex)
+            a1 = after.first.map(\.actor)
+            a2 = before.last.map(\.actor)
         } else if passive, t.type == .violenceAgainstCivilians || t.has(.kill) {
             // "people were killed" with no "by": the text does not say who acted.
             a1 = nil
-            a2 = before.last.map(actorIndex)
+            a2 = before.last.map(\.actor)
         } else if t.has(.noun) {
             let by = after.first { ctx.isWord($0.first - 1, oneOf: ["by", "to"]) && $0.first <= m.last + 4 }
-            a1 = by.map(actorIndex) ?? ctx.lastNonState
+            a1 = by.map(\.actor) ?? ctx.lastNonState
         } else {
             // An actor named inside the trigger phrase acts ("Ukrainian drones hit").
-            if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = actorIndex(own) }
+            if let own = actors.first(where: { $0.first <= m.first && $0.last >= m.first }) { a1 = own.actor }
             // "bombarded M23 positions with drones": the instrument's user is the sentence's subject.
             if a1 == nil, ctx.isWord(m.first - 1, oneOf: Self.instrumentWords), let subject = before.first(where: { !ctx.has($0.first - 1, .preposition) }) {
-                a1 = actorIndex(subject)
+                a1 = subject.actor
             }
             // "sanctions imposed by the EU": the agent follows.
             if a1 == nil, ctx.isWord(m.last + 1, "by") || (ctx.isWord(m.last + 2, "by") && ctx.isWord(m.last + 1, oneOf: ["imposed", "carried", "committed", "launched", "fired"])),
                let agent = after.first(where: { $0.first <= m.last + 4 }) {
-                a1 = actorIndex(agent)
+                a1 = agent.actor
             }
             // The subject: the closest actor before the trigger that is not inside a prepositional phrase.
             let anaphorAt = ((r.lowerBound..<m.first).reversed()).first { k in
@@ -441,57 +440,57 @@ struct EventCoder {
                 // "Fighters from the CODECO militia": the named group behind a generic noun acts.
                 if ctx.isWord(cand.first - 1, oneOf: Self.memberLinks) && ctx.has(cand.first - 2, .memberNoun)
                     || ctx.isWord(cand.first - 1, "the") && ctx.isWord(cand.first - 2, oneOf: Self.memberLinks) && ctx.has(cand.first - 3, .memberNoun) {
-                    a1 = actorIndex(cand); break
+                    a1 = cand.actor; break
                 }
                 // "CODECO gunmen": a generic alias right after a named actor is that actor.
-                if ctx.actors.traits(actorIndex(cand)).isUnidentified, let named = before.last(where: { $0.last == cand.first - 1 }) {
-                    a1 = actorIndex(named); break
+                if ctx.actors.traits(cand.actor).isUnidentified, let named = before.last(where: { $0.last == cand.first - 1 }) {
+                    a1 = named.actor; break
                 }
                 if let k = anaphorAt, k > cand.last { break }
                 if ctx.has(cand.first - 1, .preposition) && !ctx.isWord(cand.first - 1, "and")
                     || (ctx.isWord(cand.first - 1, "the") && ctx.has(cand.first - 2, .preposition) && !ctx.isWord(cand.first - 2, "and")) { continue }
-                if ctx.actors.traits(actorIndex(cand)).isCivilians, t.type != .strategic || t.subType != .other, t.type != .protests { continue }
-                a1 = actorIndex(cand)
+                if ctx.actors.traits(cand.actor).isCivilians, t.type != .strategic || t.subType != .other, t.type != .protests { continue }
+                a1 = cand.actor
             }
             if t.subType == .threat {
-                if let ns = before.first(where: { ctx.actors.traits(actorIndex($0)).isNonStateArmed }) { a1 = actorIndex(ns) }
+                if let ns = before.first(where: { ctx.actors.traits($0.actor).isNonStateArmed }) { a1 = ns.actor }
                 else if let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
             }
             if t.subType == .talks || t.subType == .agreement {
-                let parties = (before + after).filter { ctx.actors.traits(actorIndex($0)).isPolitical || ctx.actors.traits(actorIndex($0)).isArmed }
+                let parties = (before + after).filter { ctx.actors.traits($0.actor).isPolitical || ctx.actors.traits($0.actor).isArmed }
                 if let first = parties.first {
-                    a1 = actorIndex(first)
-                    a2 = parties.dropFirst().first(where: { actorIndex($0) != a1 }).map(actorIndex)
+                    a1 = first.actor
+                    a2 = parties.dropFirst().first(where: { $0.actor != a1 }).map(\.actor)
                 }
             }
-            if t.subType == .sanction || t.subType == .appeal || t.subType == .accusation || t.subType == .rejection, let first = before.first(where: { ctx.actors.traits(actorIndex($0)).isOther || ctx.actors.traits(actorIndex($0)).isGovernment }),
+            if t.subType == .sanction || t.subType == .appeal || t.subType == .accusation || t.subType == .rejection, let first = before.first(where: { ctx.actors.traits($0.actor).isOther || ctx.actors.traits($0.actor).isGovernment }),
                a1.map({ !(ctx.actors.traits($0).isOther || ctx.actors.traits($0).isGovernment) }) ?? true {
-                a1 = actorIndex(first)
+                a1 = first.actor
             }
             if a1 == nil, let k = anaphorAt {
-                if let near = before.last(where: { $0.last < k && ctx.actors.traits(actorIndex($0)).isNonStateArmed }) {
-                    a1 = actorIndex(near)
+                if let near = before.last(where: { $0.last < k && ctx.actors.traits($0.actor).isNonStateArmed }) {
+                    a1 = near.actor
                 } else {
                     a1 = ctx.has(k, .rebelAnaphor) ? (ctx.lastRebel ?? ctx.lastNonState) : ctx.lastNonState
                 }
             }
             if a1 == nil, let anaphor = anaphorActor(ctx, before: m.first, in: r) { a1 = anaphor }
-            if a1 == nil, t.type == .political, let last = before.last { a1 = actorIndex(last) }
+            if a1 == nil, t.type == .political, let last = before.last { a1 = last.actor }
             // "M23 rebels and the Congolese army clashed": coordinated subjects of a clash are its two sides.
-            if t.has(.clash), let chosen = a1, let mention = before.last(where: { actorIndex($0) == chosen }),
-               let partner = before.last(where: { $0.last < mention.first && $0.last >= mention.first - 4 && actorIndex($0) != chosen
-                   && ctx.actors.traits(actorIndex($0)).isArmed }),
+            if t.has(.clash), let chosen = a1, let mention = before.last(where: { $0.actor == chosen }),
+               let partner = before.last(where: { $0.last < mention.first && $0.last >= mention.first - 4 && $0.actor != chosen
+                   && ctx.actors.traits($0.actor).isArmed }),
                ((partner.last + 1)..<mention.first).contains(where: { ctx.isWord($0, "and") }),
                !((partner.last + 1)..<mention.first).contains(where: { ctx.isMark($0, ",") }) {
-                a1 = actorIndex(partner)
+                a1 = partner.actor
                 a2 = chosen
             }
-            if a2 == nil { a2 = after.first.map(actorIndex) }
-            if a2 == a1 { a2 = after.dropFirst().first.map(actorIndex) }
+            if a2 == nil { a2 = after.first.map(\.actor) }
+            if a2 == a1 { a2 = after.dropFirst().first.map(\.actor) }
         }
         // "Fighting raged … as M23 rebels pressed their offensive against Congolese troops".
         if a1 == nil, t.has(.clash), ["fighting", "clashes", "clash", "battle", "battles", "combat", "gunfire", "exchange of fire", "exchanges of fire"].contains(t.phrase) {
-            let armed = actors.filter { $0.first > m.last && ctx.actors.traits(actorIndex($0)).isArmed && !isBacker(ctx, $0) }.map(actorIndex)
+            let armed = actors.filter { $0.first > m.last && ctx.actors.traits($0.actor).isArmed && !isBacker(ctx, $0) }.map(\.actor)
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
         // Organisations that condemn or report violence are not its perpetrators.
@@ -503,7 +502,7 @@ struct EventCoder {
         }
         // The other side of a battle or a capture is an armed party, never the residents who fled it.
         if t.type == .battles || t.subType == .nonViolentTransfer, let b = a2, !ctx.actors.traits(b).isArmed {
-            a2 = after.first(where: { ctx.actors.traits(actorIndex($0)).isArmed && actorIndex($0) != a1 }).map(actorIndex)
+            a2 = after.first(where: { ctx.actors.traits($0.actor).isArmed && $0.actor != a1 }).map(\.actor)
         }
         return (a1, a2 == a1 ? nil : a2)
     }
@@ -546,7 +545,7 @@ struct EventCoder {
 
     func claimedBySpeaker(_ ctx: DocumentContext, _ s: Sentence, _ a1: Int?) -> Bool {
         guard let a1 else { return false }
-        for m in ctx.mentions[s.index] where m.kind == .actor && actorIndex(m) == a1 {
+        for m in ctx.mentions[s.index] where m.kind == .actor && m.actor == a1 {
             let next = ctx.w(m.last + 1), next2 = ctx.w(m.last + 2)
             if ["said", "says", "announced", "claimed"].contains(next) || ["said", "says", "announced", "claimed"].contains(next2) { return true }
         }

@@ -77,7 +77,7 @@ public struct Extractor: Sendable {
     private func registerIntroducedOrganisations(_ ctx: inout DocumentContext) {
         let doc = ctx.doc
         var acronyms: [String: Int] = [:]
-        for s in doc.sentences {
+        for s in doc.sentences where ctx.cues.sentence(s.index, has: .openParenthesis) {
             let r = s.tokens
             for k in r where ctx.isMark(k, "(") && k + 2 < r.upperBound && ctx.isMark(k + 2, ")") {
                 let acr = doc.tokens[k + 1]
@@ -112,7 +112,7 @@ public struct Extractor: Sendable {
                 ctx.mentions[s.index].append(Mention(kind: .actor, first: k, last: k, only: Int32(idx), pool: &ctx.candidatePool))
                 added = true
             }
-            if added || s.tokens.contains(where: { ctx.isMark($0, "(") }) {
+            if added || ctx.cues.sentence(s.index, has: .openParenthesis) {
                 ctx.mentions[s.index].sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
             }
         }

@@ -32,6 +32,9 @@ public struct Mention: Sendable, Equatable {
         self.init(kind: kind, first: first, last: last, candidates: Int32(pool.count - 1)..<Int32(pool.count), in: pool)
     }
 
+    /// The actor a mention of an actor names (its only candidate).
+    var actor: Int { Int(primary) }
+
     /// The number of candidate entries.
     public var candidateCount: Int { pool.count }
 }

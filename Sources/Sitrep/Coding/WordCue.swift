@@ -7,6 +7,8 @@ enum WordCue: Int, CaseIterable {
     case pastClauseOpener, dateClauseOpener, lootingCause, denial, claim, anyNumberWord, dateWord, forceNoun
     case placeStopword, organisationWord, locative, placeWord, demonym, adminTwoWord, adminOneWord, siteWord, townWord
     case killed, injured, abducted, arrested, refugees, displaced, otherCounted, fighters, troops, disease, nonPeople
+    /// "(": sentences without one cannot introduce an acronym.
+    case openParenthesis
 
     /// The words of the list (demonyms come from the knowledge base).
     func words(demonyms: Set<String>) -> Set<String> {
@@ -59,6 +61,7 @@ enum WordCue: Int, CaseIterable {
             FigureExtractor.nounCues.first { $0.cue == self }!.words
         case .disease: FigureExtractor.disease
         case .nonPeople: FigureExtractor.nonPeople
+        case .openParenthesis: ["("]
         }
     }
 
