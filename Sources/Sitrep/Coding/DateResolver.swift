@@ -30,6 +30,8 @@ public struct DateResolver: Sendable {
     /// Date mentions of one sentence, in text order; date words are found by their cue bit.
     /// Complexity: O(tokens).
     func dates(in doc: ReadDocument, sentence: Sentence, cues: TokenCues) -> [DateMention] {
+        // A date starts at a number or a date word; most sentences have neither.
+        guard cues.sentence(sentence.index, hasNumberOr: .dateWord) else { return [] }
         var out: [DateMention] = []
         let r = sentence.tokens
         func w(_ i: Int) -> String { r.contains(i) ? doc.foldedText(i) : "" }

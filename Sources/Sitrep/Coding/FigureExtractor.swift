@@ -27,6 +27,8 @@ struct FigureExtractor {
 
     /// Figures of one sentence; tokens inside `dates` are already read as dates.
     static func figures(_ doc: ReadDocument, cues: TokenCues, sentence: Sentence, previous: Sentence?, dates: [DateMention]) -> [Found] {
+        // A count starts at a number or a number word; most sentences have neither.
+        guard cues.sentence(sentence.index, hasNumberOr: .anyNumberWord) else { return [] }
         var out: [Found] = []
         let r = sentence.tokens
         var i = r.lowerBound

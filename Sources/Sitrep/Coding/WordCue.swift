@@ -73,7 +73,7 @@ struct CueTable: Sendable {
     private let table: WordTable<UInt64>
 
     init(demonyms: Set<String>) {
-        precondition(WordCue.allCases.count < 64, "cue masks are 64 bits, the top one marks non-ASCII tokens")
+        precondition(WordCue.allCases.count < 62, "cue masks are 64 bits, the top two mark non-ASCII and number tokens")
         var masks: [String: UInt64] = [:]
         for cue in WordCue.allCases {
             for w in cue.words(demonyms: demonyms) { masks[w, default: 0] |= cue.bit }
@@ -87,7 +87,8 @@ struct CueTable: Sendable {
             doc.folded.withUnsafeBufferPointer { folded in
                 table.withLookup { lookup in
                     for i in doc.tokens.indices {
-                        out[i] = (lookup.value(doc, i, folded) ?? 0) | (doc.tokens[i].isASCII ? 0 : TokenCues.nonASCII)
+                        let t = doc.tokens[i]
+                        out[i] = (lookup.value(doc, i, folded) ?? 0) | (t.isASCII ? 0 : TokenCues.nonASCII) | (t.kind == .number ? TokenCues.number : 0)
                     }
                 }
             }
@@ -113,6 +114,8 @@ struct TokenCues {
 
     /// The mask bit of tokens with bytes outside ASCII.
     static let nonASCII: UInt64 = 1 << 63
+    /// The mask bit of number tokens, so a sentence without one is told by its mask.
+    static let number: UInt64 = 1 << 62
 
     /// True when token `i` has bytes outside ASCII.
     @inline(__always) func isNonASCII(_ i: Int) -> Bool { token[i] & Self.nonASCII != 0 }
@@ -129,6 +132,10 @@ struct TokenCues {
         while k < hi { if token[k] & cue.bit != 0 { return true }; k += 1 }
         return false
     }
+
+    /// True when sentence `s` has a number token or a word of the list: the only tokens the
+    /// number and date readers start from.
+    @inline(__always) func sentence(_ s: Int, hasNumberOr cue: WordCue) -> Bool { sentence[s] & (cue.bit | Self.number) != 0 }
 
     /// True when some token of sentence `s` is in the list.
     @inline(__always) func sentence(_ s: Int, has cue: WordCue) -> Bool { sentence[s] & cue.bit != 0 }
