@@ -1,7 +1,7 @@
 /// The matcher's automaton: a trie over whole words, built once and then frozen into flat arrays.
 ///
 /// A key is a phrase of folded words ("goma airport"). A step consumes one word, by its hash
-/// (`WordFilter.hash`), so a token costs one probe of an open-addressing table instead of one
+/// (`WordHash`), so a token costs one probe of an open-addressing table instead of one
 /// pointer chase per byte. Hashes only route the walk: a node that carries values also keeps its
 /// phrase, and a match is reported only when the text's words equal it byte for byte, so a hash
 /// collision can never invent a match. Collisions between the keys themselves are refused at build time.
