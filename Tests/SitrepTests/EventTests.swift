@@ -79,6 +79,13 @@ struct EventTests {
         #expect(TestSupport.extract("Prices fell on Monday in Goma.").events.isEmpty)
     }
 
+    @Test func contiguousFilterMatchesFilter() {
+        let numbers = Array(0..<12)
+        for keep in [{ (n: Int) in n > 7 }, { $0 < 3 }, { $0 % 3 == 0 }, { _ in false }, { _ in true }, { $0 == 5 }] {
+            #expect(Array(numbers.contiguousFilter(keep)) == numbers.filter(keep))
+        }
+    }
+
     @Test func passiveAgentActs() throws {
         let r = TestSupport.extract("Uvira fell to the M23 on Wednesday.")
         let e = try #require(r.events.first)

@@ -399,8 +399,8 @@ struct EventCoder {
         let r = s.tokens
         var a1: Int?, a2: Int?
         let passive = ctx.isWord(m.first - 1, oneOf: Self.passiveAuxiliaries) || ctx.isWord(m.first - 2, oneOf: Self.pastAuxiliaries)
-        let after = actors.filter { $0.first > m.last && !isBacker(ctx, $0) }
-        let before = actors.filter { $0.last < m.first && !isBacker(ctx, $0) }
+        let after = actors.contiguousFilter { $0.first > m.last && !isBacker(ctx, $0) }
+        let before = actors.contiguousFilter { $0.last < m.first && !isBacker(ctx, $0) }
         if t.has(.clash), let b = ((m.last + 1)..<min(r.upperBound, m.last + 6)).first(where: { ctx.isWord($0, "between") }),
            let x = after.first(where: { $0.first > b }) {
             a1 = x.actor
@@ -623,8 +623,8 @@ struct EventCoder {
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }
-        let after = usable.filter { $0.first > m.last }
-        let before = usable.filter { $0.last < m.first }
+        let after = usable.contiguousFilter { $0.first > m.last }
+        let before = usable.contiguousFilter { $0.last < m.first }
         if t.type == .economic {
             if let pm = usable.first(where: { ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .site } ?? false }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let a1 = actor1, let i = ctx.seat(of: a1) { return [(i, 1)] }
