@@ -156,8 +156,8 @@ public struct JSONText {
     mutating func appendString(_ s: String) {
         // Most strings need no escape: copied in one pass that checks as it goes, and committed
         // (by moving `count`) only when no byte needed one.
-        var s = s
-        let plain = s.withUTF8 { utf8 in
+        // The bytes in place, without a mutable copy of the string (a retain and a release per field).
+        let plain = s.utf8.withContiguousStorageIfAvailable { utf8 in
             let n = utf8.count
             guard let from = utf8.baseAddress else { bytes.append(34); bytes.append(34); return true }
             // Eight bytes at a time: a byte below 32 borrows in the subtraction, and a quote or a
@@ -184,7 +184,7 @@ public struct JSONText {
             bytes.count += n + 2
             return true
         }
-        if plain { return }
+        if plain == true { return }
         bytes.append(34)
         for b in s.utf8 {
             switch b {
