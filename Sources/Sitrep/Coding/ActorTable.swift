@@ -16,6 +16,9 @@ final class ActorTable {
     /// The actor with index `i` (registry first, then the report's own).
     subscript(i: Int) -> Actor { i < base.count ? base[i] : local[i - base.count] }
 
+    /// The name of actor `i`, without copying its other strings.
+    func name(_ i: Int) -> String { i < base.count ? base[i].name : local[i - base.count].name }
+
     /// What the coder asks of actor `i`, without copying its strings.
     @inline(__always) func traits(_ i: Int) -> ActorTraits { i < base.count ? baseTraits[i] : localTraits[i - base.count] }
 

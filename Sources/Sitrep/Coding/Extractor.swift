@@ -183,14 +183,14 @@ public struct Extractor: Sendable {
                 words.append(ctx.doc.tokenText(k)); k += 1
             }
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
-                return ctx.actors[Int(m.primary)].name
+                return ctx.actors.name(Int(m.primary))
             }
             let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
             return text.isEmpty ? nil : text
         }
         for i in r where ctx.isWord(i, oneOf: ["said", "says", "reported", "estimated", "counted", "recorded"]) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
-                return ctx.actors[Int(m.primary)].name
+                return ctx.actors.name(Int(m.primary))
             }
         }
         return nil
@@ -231,15 +231,15 @@ public struct Extractor: Sendable {
         let docID = StableID.make(bytes: doc.text)
         let evs: [ExtractionRecord.Event] = events.map { e in
             let p = e.location.map { kb.places[$0] }
-            let name = { (i: Int?) in i.map { ctx.actors[$0].name } }
+            let name = { (i: Int?) in i.map { ctx.actors.name($0) } }
             let actor1 = name(e.actor1), actor2 = name(e.actor2)
             let date = e.date?.description
             let dateEnd = e.dateEnd == nil || e.dateEnd == e.date ? date : e.dateEnd?.description
             var id = StableID.Builder(docID)
             id.add(e.subType.rawValue); id.add(p?.name ?? ""); id.add(date ?? ""); id.add(actor1 ?? ""); id.add(actor2 ?? "")
             return ExtractionRecord.Event(
-                id: id.text, type: e.type.rawValue, subType: e.subType.rawValue, actor1: actor1, assocActor1: e.assocActor1.map { ctx.actors[$0].name },
-                actor2: actor2, assocActor2: e.assocActor2.map { ctx.actors[$0].name }, location: p?.name, country: p?.country,
+                id: id.text, type: e.type.rawValue, subType: e.subType.rawValue, actor1: actor1, assocActor1: e.assocActor1.map { ctx.actors.name($0) },
+                actor2: actor2, assocActor2: e.assocActor2.map { ctx.actors.name($0) }, location: p?.name, country: p?.country,
                 admin1: p?.admin1, admin2: p?.admin2, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
                 date: date, dateEnd: dateEnd, timePrecision: e.date == nil ? nil : e.timePrecision,
                 fatalities: e.fatalities, control: e.control, status: e.status, background: e.background, plover: e.plover,

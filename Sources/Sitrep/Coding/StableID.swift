@@ -22,8 +22,15 @@ public enum StableID {
         }
 
         private mutating func feed(_ part: String) {
-            var part = part  // withUTF8 reads the bytes in place instead of decoding the view byte by byte
-            part.withUTF8 { for b in $0 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 } }
+            // The bytes in place (no decoding of the view byte by byte, no mutable copy of the string).
+            var h = self.h
+            let read: Void? = part.utf8.withContiguousStorageIfAvailable { bytes in
+                for b in bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+            }
+            if read == nil {
+                for b in part.utf8 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+            }
+            self.h = h
         }
 
         /// The hash in hex.
