@@ -174,6 +174,9 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "X said": verbs that attribute a figure to the actor just before them (built once, not per call).
+    private static let attributionVerbs: [StaticString] = ["said", "says", "reported", "estimated", "counted", "recorded"]
+
     private func attribution(_ ctx: DocumentContext, _ s: Sentence) -> String? {
         let r = s.tokens
         for i in r where ctx.isWord(i, "according") && ctx.isWord(i + 1, "to") {
@@ -188,7 +191,7 @@ public struct Extractor: Sendable {
             let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
             return text.isEmpty ? nil : text
         }
-        for i in r where ctx.isWord(i, oneOf: ["said", "says", "reported", "estimated", "counted", "recorded"]) {
+        for i in r where ctx.isWord(i, oneOf: Self.attributionVerbs) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
                 return ctx.actors.name(Int(m.primary))
             }

@@ -100,7 +100,10 @@ enum PlaceResolver {
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
-                if locative, !glued { acceptedWeak.insert(m.phrase) }
+                if locative, !glued {
+                    if acceptedWeak.isEmpty { acceptedWeak.reserveCapacity(32) }  // no regrowth on the way for most reports
+                    acceptedWeak.insert(m.phrase)
+                }
                 plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next))
             }
         }
