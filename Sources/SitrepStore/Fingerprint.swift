@@ -29,20 +29,20 @@ enum Fingerprint {
         var out = Set<UInt64>()
         var window: (UInt64, UInt64) = (0, 0)
         var seen = 0
-        var word: UInt64 = 0xcbf2_9ce4_8422_2325
+        var word = FNV1a.basis
         var inWord = false
         func endWord() {
             if seen >= 2 { out.insert(mix(window.0 &* 31 ^ mix(window.1 ^ mix(word)))) }
             window = (window.1, word)
             seen += 1
-            word = 0xcbf2_9ce4_8422_2325
+            word = FNV1a.basis
             inWord = false
         }
         for var b in bytes {
             let isWordByte = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
             if isWordByte {
                 if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                word ^= UInt64(b); word = word &* 0x100_0000_01b3
+                word = FNV1a.step(word, b)
                 inWord = true
             } else if inWord {
                 endWord()

@@ -72,13 +72,13 @@ public enum Tokenizer {
             }
             let start = i
             let fStart = o
-            var h = WordHash.seed
+            var h = FNV1a.basis
             if isDigit(c) {
                 // Digits with inner separators: 3,000 / 1.5 / 6%.
                 while i < end {
                     let d = bytes[i]
                     if isDigit(d) || (d == 44 || d == 46) && i + 1 < end && isDigit(bytes[i + 1]) {
-                        out[o] = d; o += 1; h = WordHash.step(h, d); i += 1; continue
+                        out[o] = d; o += 1; h = FNV1a.step(h, d); i += 1; continue
                     }
                     break
                 }
@@ -94,14 +94,14 @@ public enum Tokenizer {
                 while i < end {
                     let d = bytes[i]
                     // Lowercase letters and digits, then capitals: one comparison each (wrapping subtraction).
-                    if d &- 97 < 26 || d &- 48 < 10 { out[o] = d; o += 1; h = WordHash.step(h, d); i += 1; continue }
-                    if d &- 65 < 26 { upper += 1; out[o] = d | 0x20; o += 1; h = WordHash.step(h, d | 0x20); i += 1; continue }
+                    if d &- 97 < 26 || d &- 48 < 10 { out[o] = d; o += 1; h = FNV1a.step(h, d); i += 1; continue }
+                    if d &- 65 < 26 { upper += 1; out[o] = d | 0x20; o += 1; h = FNV1a.step(h, d | 0x20); i += 1; continue }
                     if d < 0x80 {
                         // Apostrophes and periods inside words: People's, d'Ivoire, U.S.
                         // The possessive 's is a token of its own, so "Union's" still matches "Union".
                         let possessive = d == 39 && i + 1 < end && (bytes[i + 1] == 115 || bytes[i + 1] == 83) && (i + 2 >= end || !isAlnum(bytes[i + 2]))
                         if !possessive, (d == 39 || d == 46), i + 1 < end, isLetter(bytes[i + 1]), d == 39 || isUpperASCII(bytes[i + 1]) && i > start && isUpperASCII(bytes[i - 1]) {
-                            if d == 39 { out[o] = d; o += 1; h = WordHash.step(h, d); notLetters += 1 }
+                            if d == 39 { out[o] = d; o += 1; h = FNV1a.step(h, d); notLetters += 1 }
                             i += 1; continue
                         }
                         if d == 46, i > start, isUpperASCII(bytes[i - 1]), upper == o - fStart - notLetters, hasInnerPeriod(bytes, from: start, to: i) {
@@ -114,13 +114,13 @@ public enum Tokenizer {
                         let f = latin1Fold[Int(bytes[i + 1] & 0x3F)]
                         if f != 0 {
                             if bytes[i + 1] < 0x9F { upper += 1 }
-                            out[o] = f; o += 1; h = WordHash.step(h, f); i += 2; continue
+                            out[o] = f; o += 1; h = FNV1a.step(h, f); i += 2; continue
                         }
                     }
                     let n = min(d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : 2, end - i)
                     ascii = false
                     notLetters += n - 1
-                    for k in 0..<n { out[o] = bytes[i + k]; o += 1; h = WordHash.step(h, bytes[i + k]) }
+                    for k in 0..<n { out[o] = bytes[i + k]; o += 1; h = FNV1a.step(h, bytes[i + k]) }
                     i += n
                 }
                 let letters = o - fStart - notLetters
@@ -129,7 +129,7 @@ public enum Tokenizer {
                                     capitalized: cap, allCaps: letters >= 2 && upper == letters, isASCII: ascii, hash: WordHash.finish(h)))
                 continue
             }
-            out[o] = c; o += 1; h = WordHash.step(h, c)
+            out[o] = c; o += 1; h = FNV1a.step(h, c)
             i += 1
             tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: .punct,
                                 capitalized: false, allCaps: false, isASCII: c < 0x80, hash: WordHash.finish(h)))

@@ -1,0 +1,15 @@
+/// FNV-1a over 64 bits: the byte hash behind word hashes, stable ids and store fingerprints.
+public enum FNV1a {
+    /// The offset basis: the hash of no bytes.
+    @inline(__always) public static var basis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// The hash after one more byte.
+    @inline(__always) public static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+
+    /// The hash of `bytes`, continuing from `h`.
+    @inline(__always) public static func hash(_ bytes: some Sequence<UInt8>, from h: UInt64 = basis) -> UInt64 {
+        var h = h
+        for b in bytes { h = step(h, b) }
+        return h
+    }
+}
