@@ -61,12 +61,9 @@ final class DocumentContext {
     @inline(__always) func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
         i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && doc.folded[Int(doc.tokens[i].foldedStart)] == UInt8(ascii: mark)
     }
-    /// True when token `i`'s word is `word`: `w(i) == word`, decided on the folded bytes. Equal ASCII
-    /// strings have equal bytes; only a token with other bytes can still equal the word under
-    /// canonical equivalence (U+037E is ";"), so only such a token is compared as a `String`.
+    /// True when token `i`'s word is `word` (`w(i) == word`, decided on the bytes: `ReadDocument.foldedIs`).
     @inline(__always) func isWord(_ i: Int, _ word: StaticString) -> Bool {
-        guard i >= 0, i < doc.tokens.count else { return false }
-        return doc.foldedBytesEqual(i, word) || (cues.isNonASCII(i) && doc.foldedText(i) == word.description)
+        i >= 0 && i < doc.tokens.count && doc.foldedIs(i, word)
     }
 
     /// True when some token of `range` (clamped to the document) is `word`.

@@ -73,7 +73,7 @@ struct CueTable: Sendable {
     private let table: WordTable<UInt64>
 
     init(demonyms: Set<String>) {
-        precondition(WordCue.allCases.count < 62, "cue masks are 64 bits, the top two mark non-ASCII and number tokens")
+        precondition(WordCue.allCases.count < 63, "cue masks are 64 bits, the top one marks number tokens")
         var masks: [String: UInt64] = [:]
         for cue in WordCue.allCases {
             for w in cue.words(demonyms: demonyms) { masks[w, default: 0] |= cue.bit }
@@ -88,7 +88,7 @@ struct CueTable: Sendable {
                 table.withLookup { lookup in
                     for i in doc.tokens.indices {
                         let t = doc.tokens[i]
-                        out[i] = (lookup.value(doc, i, folded) ?? 0) | (t.isASCII ? 0 : TokenCues.nonASCII) | (t.kind == .number ? TokenCues.number : 0)
+                        out[i] = (lookup.value(doc, i, folded) ?? 0) | (t.kind == .number ? TokenCues.number : 0)
                     }
                 }
             }
@@ -112,13 +112,8 @@ struct TokenCues {
         }
     }
 
-    /// The mask bit of tokens with bytes outside ASCII.
-    static let nonASCII: UInt64 = 1 << 63
     /// The mask bit of number tokens, so a sentence without one is told by its mask.
-    static let number: UInt64 = 1 << 62
-
-    /// True when token `i` has bytes outside ASCII.
-    @inline(__always) func isNonASCII(_ i: Int) -> Bool { token[i] & Self.nonASCII != 0 }
+    static let number: UInt64 = 1 << 63
 
     /// True when token `i` is in the list; false outside the document, like the empty word.
     @inline(__always) func has(_ i: Int, _ cue: WordCue) -> Bool {

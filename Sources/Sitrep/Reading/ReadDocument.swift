@@ -32,11 +32,11 @@ public struct ReadDocument: Sendable {
             bodyOffset = raw.utf8.distance(from: raw.startIndex, to: split.body.startIndex)
         }
         let (bytes, origin) = TextNormalizer.normalize(body.utf8)
-        let (tokens, folded, lines) = { let o = Tokenizer.tokenize(bytes); return (o.tokens, o.folded, o.lines) }()
+        let tokenized = Tokenizer.tokenize(bytes)
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(tokens.count / 16)
-        for (paragraph, line) in lines.enumerated() {
-            SentenceSplitter.split(tokens: tokens, range: line, text: bytes, folded: folded, paragraph: paragraph, into: &sentences)
+        sentences.reserveCapacity(tokenized.tokens.count / 16)
+        for (paragraph, line) in tokenized.lines.enumerated() {
+            SentenceSplitter.split(tokens: tokenized.tokens, range: line, text: bytes, folded: tokenized.folded, paragraph: paragraph, into: &sentences)
         }
         if header.title == nil || header.title!.isEmpty { header.title = nil }
         self.file = file
@@ -44,8 +44,8 @@ public struct ReadDocument: Sendable {
         self.text = bytes
         self.origin = origin
         self.bodyOffset = bodyOffset
-        self.tokens = tokens
-        self.folded = folded
+        self.tokens = tokenized.tokens
+        self.folded = tokenized.folded
         self.sentences = sentences
     }
 
@@ -73,7 +73,7 @@ public struct ReadDocument: Sendable {
     }
 
     /// True when token `i`'s folded bytes are those of `word`.
-    @inline(__always) func foldedBytesEqual(_ i: Int, _ word: StaticString) -> Bool {
+    @inline(__always) private func foldedBytesEqual(_ i: Int, _ word: StaticString) -> Bool {
         let t = tokens[i]
         let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
         guard count == word.utf8CodeUnitCount else { return false }

@@ -39,8 +39,8 @@ public enum TextNormalizer {
                 var width = 1
                 var count = 1
                 if c < 0x80 {
+                    // (A line feed is copied with the plain runs above.)
                     switch c {
-                    case 10: emit = 10
                     // "\r\n" is one line feed, traced to the "\r", so a span that ends at the line
                     // break ends before it in the file too.
                     case 13: emit = 10; width = i + 1 < n && src[i + 1] == 10 ? 2 : 1
