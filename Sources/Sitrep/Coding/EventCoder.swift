@@ -109,8 +109,8 @@ struct EventCoder {
                     let deaths = (Array(r) + Array(next)).contains { ctx.isWord($0, oneOf: ["killed", "killing", "dead", "died", "live"]) }
                     ev.subType = deaths ? .excessiveForce : .protestWithIntervention
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
-                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isArmedForce }) {
-                        ev.actor2 = Int(police.primary)
+                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isArmedForce }) {
+                        ev.actor2 = police.actor
                     }
                     if deaths, let force = ev.actor2 {
                         // ACLED codes excessive force as the forces acting on the protesters.
@@ -123,7 +123,7 @@ struct EventCoder {
             if t.subType == .nonViolentTransfer, t.has(.withdraw), let a1 = ev.actor1, isForeign(a1, ctx) {
                 ev.subType = .changeToGroup; ev.plover = "MOBILIZE"; ev.type = .strategic
             }
-            if [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory, .nonViolentTransfer].contains(ev.subType) {
+            if ev.subType.isTerritorial {
                 ev.control = t.has(.lose) ? "lost" : "gained"
                 if t.has(.enter) {
                     ev.subType = entersByForce(ctx, s) ? .nonStateActorOvertakesTerritory : .nonViolentTransfer
@@ -139,7 +139,7 @@ struct EventCoder {
             // Place.
             let locs = locations(ctx, h, places: placeMentions, sentence: s, actor1: ev.actor1, lastPlace: lastPlace)
             guard !locs.isEmpty || ev.type == .political || ev.subType == .agreement else { continue }
-            if [.battles, .explosions, .violenceAgainstCivilians, .riots, .protests].contains(ev.type) || ev.subType == .looting,
+            if ev.type.isViolentOrDemonstration || ev.subType == .looting,
                placeMentions.isEmpty, !r.contains(where: { ctx.has($0 + 1, .placeAnaphor) && ctx.isWord($0, "the") }),
                !r.contains(where: { ctx.isWord($0, oneOf: ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"]) }),
                ctx.lastViolentSentence != s.index - 1 { continue }
@@ -164,11 +164,11 @@ struct EventCoder {
             else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
             let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
-            if [.battles, .explosions, .violenceAgainstCivilians, .riots, .protests].contains(ev.type), let k = killed.min() { ev.fatalities = k }
+            if ev.type.isViolentOrDemonstration, let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], [.battles, .explosions].contains(ev.type) { ev.assocActor1 = [b] }
-            if [.battles, .explosions, .violenceAgainstCivilians].contains(ev.type) { ctx.lastViolentSentence = s.index }
-            if [.battles, .explosions, .violenceAgainstCivilians].contains(ev.type) || ev.control != nil,
+            if ev.type.isViolent { ctx.lastViolentSentence = s.index }
+            if ev.type.isViolent || ev.control != nil,
                !ev.contextual, let l = locs.first?.0, ctx.placeTable.traits[l].kind.isLocality { ctx.lastEventPlace = l }
             ev.fromKilling = t.has(.kill)
             ev.actor1IsUnknown = ev.actor1 == nil || ev.actor1 == unidentified
@@ -233,8 +233,8 @@ struct EventCoder {
                 guard ctx.cues.sentence(s.index, has: .aidObject) else { continue }
             case .talks:
                 let present = t.phrase == "met" ? actors.filter { $0.last < m.first || (ctx.isWord(m.last + 1, "with") && $0.first <= m.last + 4) } : actors
-                let parties = Set(present.map { $0.primary }).filter { ctx.actors.traits(Int($0)).isPolitical || ctx.actors.traits(Int($0)).isNonStateArmed }
-                let states = parties.filter { !ctx.actors.traits(Int($0)).isOther }
+                let parties = Set(present.map(\.actor)).filter { ctx.actors.traits($0).isPolitical || ctx.actors.traits($0).isNonStateArmed }
+                let states = parties.filter { !ctx.actors.traits($0).isOther }
                 guard parties.count >= 2 || (ctx.anyWord(r, "between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if ctx.anyWord(r, "pulled") || ctx.anyWord(r, "attend") || ctx.anyWord(r, "quit") { continue }
                 if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !ctx.anyWord(r, "met") && !ctx.anyWord(afterRange, "between") { continue }
@@ -242,11 +242,11 @@ struct EventCoder {
                 if t.subType == .appeal, ctx.anyWord(r, "anonymity") || ctx.anyWord(afterRange, "named") { continue }
                 if t.subType == .sanction, ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !ctx.anyWord(r, "imposed") && !ctx.anyWord(r, "added") { continue }
                 if t.subType == .accusation {
-                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(Int(near.primary)).isCivilians else { continue }
+                    guard let near = actors.last(where: { $0.last < m.first && $0.last >= m.first - 6 }), !ctx.actors.traits(near.actor).isCivilians else { continue }
                 }
                 if t.subType == .appeal, Lexicon.appealNouns.contains(t.phrase), !actors.contains(where: { $0.last < m.first && $0.last >= m.first - 2 }), !ctx.isWord(m.first - 1, oneOf: ["who", "which", "also", "jointly"]) { continue }
             case .other:
-                guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits(Int($0.primary)).isArmed && $0.last < m.first }) else { continue }
+                guard let a = subject, ctx.actors.traits(a).isCivilians || !actors.contains(where: { ctx.actors.traits($0.actor).isArmed && $0.last < m.first }) else { continue }
                 if ctx.isWord(m.first - 1, oneOf: ["have", "has"]) || ctx.isWord(m.first - 2, oneOf: ["have", "has"]),
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !ctx.anyWord(r, "since") && !ctx.anyWord(r, "past") && !ctx.anyWord(r, "week") { continue }
             case .armedClash:
@@ -371,7 +371,7 @@ struct EventCoder {
             if t.kind == .punct, ctx.doc.text[Int(t.start)] == 45, k > 0, ctx.doc.tokens[k - 1].end < t.start { break }
             if t.capitalized, k > r.lowerBound { k -= 1; n += 1; continue }  // "May" the month, not the modal
             if ctx.has(k, .clauseOpener) { break }
-            if ctx.has(k, .negation) { return !(trigger.type == .political && [.rejection].contains(trigger.subType)) }
+            if ctx.has(k, .negation) { return !(trigger.type == .political && trigger.subType == .rejection) }
             // A modal inside a relative clause ("soldiers who had been helping to defend Uvira pulled back")
             // belongs to that clause, not to the act.
             let inRelative = ctx.cues.any(max(r.lowerBound, k - 6)..<k, .relativePronoun)
@@ -494,7 +494,7 @@ struct EventCoder {
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
         // Organisations that condemn or report violence are not its perpetrators.
-        if let x = a1, t.type == .battles || t.type == .explosions || t.type == .violenceAgainstCivilians, ctx.actors.traits(x).isOther {
+        if let x = a1, t.type.isViolent, ctx.actors.traits(x).isOther {
             a1 = nil
         }
         if a1 == nil, [.battles, .explosions].contains(t.type) || t.subType == .nonViolentTransfer {

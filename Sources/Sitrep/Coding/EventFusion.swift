@@ -1,8 +1,5 @@
 /// Merges the repeats of one happening inside a report (headline, lead, summary) into one event.
 enum EventFusion {
-    /// Captures: a capture outranks the clash before it and the peaceful entry on the same day.
-    static func isCapture(_ t: EventSubType) -> Bool { t == .nonStateActorOvertakesTerritory || t == .governmentRegainsTerritory }
-
     /// Fuses events of the same sub-type and place with compatible dates; a capture absorbs the
     /// clash at the same place and time. Events are bucketed by place, so a report costs
     /// O(n × events at one place), not O(n²).
@@ -45,7 +42,7 @@ enum EventFusion {
         // A capture outranks the clash that preceded it at the same place and day.
         for i in out.indices where out[i].subType == .armedClash {
             let c = out[i]
-            if let j = first(at: c, where: { isCapture(out[$0].subType) && out[$0].status != "claimed" && (datesOverlap(out[$0], c) || c.contextual) }) {
+            if let j = first(at: c, where: { out[$0].subType.isCapture && out[$0].status != "claimed" && (datesOverlap(out[$0], c) || c.contextual) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if out[j].actor2 == nil, c.actor2 != out[j].actor1 { out[j].actor2 = c.actor2 }
@@ -55,7 +52,7 @@ enum EventFusion {
         // Deaths told without a perpetrator at the place of a violent event belong to that event.
         for i in out.indices where keep[i] && out[i].fromKilling && out[i].actor1IsUnknown {
             let c = out[i]
-            if let j = first(at: c, where: { $0 != i && keep[$0] && [.battles, .explosions, .violenceAgainstCivilians].contains(out[$0].type) && !out[$0].fromKilling && datesOverlap(out[$0], c) }) {
+            if let j = first(at: c, where: { $0 != i && keep[$0] && out[$0].type.isViolent && !out[$0].fromKilling && datesOverlap(out[$0], c) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if let f = c.fatalities { out[j].fatalities = min(out[j].fatalities ?? f, f) }
@@ -64,7 +61,7 @@ enum EventFusion {
         // A peaceful entry and a capture of the same place and day are one event.
         for i in out.indices where keep[i] && out[i].subType == .nonViolentTransfer && out[i].control == "gained" {
             let c = out[i]
-            if first(at: c, where: { $0 < i && keep[$0] && isCapture(out[$0].subType) && datesOverlap(out[$0], c) }) != nil { keep[i] = false }
+            if first(at: c, where: { $0 < i && keep[$0] && out[$0].subType.isCapture && datesOverlap(out[$0], c) }) != nil { keep[i] = false }
         }
         return kept(out, keep)
     }

@@ -58,11 +58,11 @@ public struct Extractor: Sendable {
             if let p = coded.last(where: { $0.type == .political }) { ctx.lastPolitical = p }
             events += coded
             // The subject of a sentence is the likeliest referent of the next "the rebels".
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isNonStateArmed }) {
-                ctx.lastNonState = Int(m.primary)
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isNonStateArmed }) {
+                ctx.lastNonState = m.actor
             }
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isRebelGroup }) {
-                ctx.lastRebel = Int(m.primary)
+            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isRebelGroup }) {
+                ctx.lastRebel = m.actor
             }
             if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind.isLocality } == true }).flatMap({ ctx.placeOf[$0.first] }) {
                 lastPlace = p
@@ -123,8 +123,8 @@ public struct Extractor: Sendable {
     private func resolveGenericForces(_ ctx: inout DocumentContext) {
         let country = ctx.country ?? "COD"
         let army = knowledge.stateForce(of: country), police = knowledge.police(of: country)
-        /// nil: the mention stays; .some(nil): it goes; .some(x): x replaces it.
-        func replacement(_ m: Mention) -> Mention?? {
+        /// nil: the mention stays; .some(nil): it goes; .some(x): actor x replaces it.
+        func replacement(_ m: Mention) -> Int?? {
             guard m.kind == .actor else { return .none }
             // "WASHINGTON (Wire) -": a dateline names a city, not an actor.
             if m.first == ctx.datelineToken { return .some(nil) }
@@ -135,17 +135,18 @@ public struct Extractor: Sendable {
             if Lexicon.genericForces.contains(text) { target = army }
             else if text == "police" || text == "the police" { target = police }
             else { return .none }
-            return .some(target.map { Mention(kind: .actor, first: m.first, last: m.last, only: Int32($0), pool: &ctx.candidatePool) })
+            return .some(target)
         }
-        for si in ctx.mentions.indices where ctx.mentions[si].contains(where: { replacement($0) != nil }) {
-            var list: [Mention] = []
-            for m in ctx.mentions[si] {
-                switch replacement(m) {
-                case .none: list.append(m)
-                case .some(let new): if let new { list.append(new) }
-                }
+        // One pass per sentence; a new list only from the first mention that changes.
+        for si in ctx.mentions.indices {
+            let mentions = ctx.mentions[si]
+            var list: [Mention]?
+            for (k, m) in mentions.enumerated() {
+                guard let target = replacement(m) else { list?.append(m); continue }
+                if list == nil { list = Array(mentions[..<k]) }
+                if let target { list!.append(Mention(kind: .actor, first: m.first, last: m.last, only: Int32(target), pool: &ctx.candidatePool)) }
             }
-            ctx.mentions[si] = list
+            if let list { ctx.mentions[si] = list }
         }
     }
 
@@ -154,19 +155,19 @@ public struct Extractor: Sendable {
         let kb = knowledge
         var lastGroup: Int?
         for (si, ms) in ctx.mentions.enumerated() {
-            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors.traits(Int($0.primary)).isNonStateArmed }) { lastGroup = Int(g.primary) } }
+            defer { if let g = ms.last(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isNonStateArmed }) { lastGroup = g.actor } }
             let s = ctx.doc.sentences[si]
             guard ctx.cues.sentence(si, has: .supportCue) else { continue }
             for m in ms where m.kind == .actor || m.kind == .place {
                 guard ctx.isWord(m.last + 1, "-"), ctx.has(m.last + 2, .backing) else { continue }
-                let country = m.kind == .actor ? ctx.actors[Int(m.primary)].country : kb.places[Int(m.primary)].country
+                let country = m.kind == .actor ? ctx.actors[m.actor].country : kb.places[Int(m.primary)].country
                 guard let country, let force = kb.stateForce(of: country) else { continue }
                 if let backed = ms.first(where: { $0.kind == .actor && $0.first > m.last + 2 && $0.first <= m.last + 4 }) {
-                    ctx.backers[Int(backed.primary)] = ctx.backers[Int(backed.primary)] ?? force
+                    ctx.backers[backed.actor] = ctx.backers[backed.actor] ?? force
                 }
             }
             guard s.tokens.contains(where: { ctx.isWord($0, oneOf: ["support", "supported", "backing", "backed", "alongside"]) }) else { continue }
-            let actors = ms.filter { $0.kind == .actor }.map { Int($0.primary) }
+            let actors = ms.filter { $0.kind == .actor }.map(\.actor)
             let forces = actors.filter { ctx.actors.traits($0).isArmedForce && ctx.actors[$0].country != nil && ctx.actors[$0].country != ctx.country }
             var groups = actors.filter { ctx.actors.traits($0).isNonStateArmed }
             if groups.isEmpty, let last = lastGroup { groups = [last] }
@@ -186,14 +187,14 @@ public struct Extractor: Sendable {
                 words.append(ctx.doc.tokenText(k)); k += 1
             }
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
-                return ctx.actors.name(Int(m.primary))
+                return ctx.actors.name(m.actor)
             }
             let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
             return text.isEmpty ? nil : text
         }
         for i in r where ctx.isWord(i, oneOf: Self.attributionVerbs) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
-                return ctx.actors.name(Int(m.primary))
+                return ctx.actors.name(m.actor)
             }
         }
         return nil

@@ -64,7 +64,7 @@ enum PlaceResolver {
                     for c in countries { votes[Int(c)] += weight; voted[Int(c)] = true }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
-                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[Int(m.primary)].country {
+                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[m.actor].country {
                         if let n = places.number(c) { votes[Int(n)] += 0.5; voted[Int(n)] = true } else { otherVotes[c, default: 0] += 0.5 }
                     }
                 default: break
@@ -90,7 +90,7 @@ enum PlaceResolver {
                 // A name inside an organisation's name is not a place ("African Union", "Radio Amani");
                 // a country inside a government's name ("Angola's government") still is.
                 if ms.contains(where: { a in a.kind == .actor && a.first <= m.first && a.last >= m.last && (a.last - a.first) > (m.last - m.first)
-                    && !ctx.actors.traits(Int(a.primary)).isGovernment }) { continue }
+                    && !ctx.actors.traits(a.actor).isGovernment }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
                 let locative = ctx.isWord(m.last + 2, oneOf: siteWords) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
                     || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: ["in", "near", "a", "the"])) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })

@@ -11,8 +11,8 @@ public enum EventType: String, Sendable, CaseIterable {
 
     /// Battles, explosions and violence against civilians: the violent types.
     @inline(__always) public var isViolent: Bool { self == .battles || self == .explosions || self == .violenceAgainstCivilians }
-    /// The types whose events count fatalities: the violent ones, riots and protests.
-    @inline(__always) public var countsFatalities: Bool { isViolent || self == .riots || self == .protests }
+    /// The violent types, riots and protests: events that count fatalities and need a place of their own.
+    @inline(__always) public var isViolentOrDemonstration: Bool { isViolent || self == .riots || self == .protests }
 }
 
 /// The codebook's event sub-types. The coder's rules name them, so they are cases rather than
@@ -55,8 +55,8 @@ public enum EventSubType: String, Sendable, CaseIterable {
     case operationsSuspended = "Operations suspended"
     case operationsResumed = "Operations resumed"
 
+    /// A place taken by force: a capture or a recapture.
+    @inline(__always) public var isCapture: Bool { self == .nonStateActorOvertakesTerritory || self == .governmentRegainsTerritory }
     /// A change of who holds a place: captures, recaptures and handovers.
-    @inline(__always) public var isTerritorial: Bool {
-        self == .nonStateActorOvertakesTerritory || self == .governmentRegainsTerritory || self == .nonViolentTransfer
-    }
+    @inline(__always) public var isTerritorial: Bool { isCapture || self == .nonViolentTransfer }
 }
