@@ -3,12 +3,15 @@ import Testing
 @testable import Sitrep
 
 @Suite("Bad input: clear errors, never a crash")
-struct LoaderTests {
+final class LoaderTests {
     let dir: URL = {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-loader-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
         return d
     }()
+
+    // Each test runs on its own instance, so its folder goes when the test ends.
+    deinit { try? FileManager.default.removeItem(at: dir) }
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let url = dir.appendingPathComponent(name)

@@ -12,7 +12,8 @@ final class DocumentContext {
     let cues: TokenCues
     /// The gazetteer's entries as plain values.
     let placeTable: PlaceTable
-    @exclusivity(unchecked) var mentions: [[Mention]] = []
+    /// The mentions of each sentence (slices of one array until a rule edits a sentence's list).
+    @exclusivity(unchecked) var mentions: [ArraySlice<Mention>] = []
     /// The candidate entries of every mention (`Mention.pool` ranges).
     @exclusivity(unchecked) var candidatePool: [Int32] = []
     @exclusivity(unchecked) var dates: [[DateMention]] = []

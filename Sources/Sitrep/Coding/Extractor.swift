@@ -38,6 +38,7 @@ public struct Extractor: Sendable {
         resolveGenericForces(&ctx)
         findBackers(&ctx)
         var events: [CodedEvent] = []
+        events.reserveCapacity(16)  // most reports code fewer: one allocation instead of a growth at each doubling
         var figures: [Figure] = []
         var lastPlace: Int?
         var lastDate: DateMention?
@@ -140,10 +141,10 @@ public struct Extractor: Sendable {
         // One pass per sentence; a new list only from the first mention that changes.
         for si in ctx.mentions.indices {
             let mentions = ctx.mentions[si]
-            var list: [Mention]?
-            for (k, m) in mentions.enumerated() {
+            var list: ArraySlice<Mention>?
+            for (k, m) in zip(mentions.indices, mentions) {
                 guard let target = replacement(m) else { list?.append(m); continue }
-                if list == nil { list = Array(mentions[..<k]) }
+                if list == nil { list = mentions[..<k] }
                 if let target { list!.append(Mention(kind: .actor, first: m.first, last: m.last, only: Int32(target), pool: &ctx.candidatePool)) }
             }
             if let list { ctx.mentions[si] = list }

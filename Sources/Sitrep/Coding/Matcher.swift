@@ -8,13 +8,25 @@ public struct Matcher: Sendable {
     /// Mentions of every sentence of `doc`, longest per vocabulary, in text order. A walk starts
     /// only at a word that may begin a key, and goes on only over pairs of words that may occur in one.
     /// Complexity: O(tokens × longest key), independent of vocabulary size.
-    func mentions(in doc: ReadDocument) -> (mentions: [[Mention]], pool: [Int32]) {
+    ///
+    /// Every sentence's list is a slice of one array, so a document allocates one list, not one per sentence.
+    func mentions(in doc: ReadDocument) -> (mentions: [ArraySlice<Mention>], pool: [Int32]) {
         kb.phrases.withScanner { scanner in
             doc.tokens.withUnsafeBufferPointer { tokens in
                 doc.folded.withUnsafeBufferPointer { folded in
                     var scratch = Scratch()
                     var pool: [Int32] = []
-                    let found = doc.sentences.map { mentions(scanner, tokens, folded, $0, &scratch, &pool) }
+                    var all: [Mention] = []
+                    pool.reserveCapacity(doc.tokens.count / 4)
+                    all.reserveCapacity(doc.tokens.count / 8)
+                    var ends: [Int] = []
+                    ends.reserveCapacity(doc.sentences.count)
+                    for s in doc.sentences {
+                        mentions(scanner, tokens, folded, s, &scratch, &pool, into: &all)
+                        ends.append(all.count)
+                    }
+                    var start = 0
+                    let found = ends.map { end in defer { start = end }; return all[start..<end] }
                     return (found, pool)
                 }
             }
@@ -29,7 +41,7 @@ public struct Matcher: Sendable {
 
     private func mentions(_ scanner: PhraseTable<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>,
                           _ sentence: Sentence, _ scratch: inout Scratch,
-                          _ pool: inout [Int32]) -> [Mention] {
+                          _ pool: inout [Int32], into found: inout [Mention]) {
         // Taken out of the scratch (not copied), so clearing it keeps its storage.
         var raw: [Raw] = []
         swap(&raw, &scratch.raw)
@@ -69,7 +81,7 @@ public struct Matcher: Sendable {
                 (node, rules) = scanner.step(node, tokens[j].hash)
             }
         }
-        if raw.isEmpty { return [] }
+        if raw.isEmpty { return }
         // Keep, per vocabulary, the longest mentions; drop those inside a longer one.
         raw.sort { ($0.kind.rawValue, $1.last - $1.first, $0.first) < ($1.kind.rawValue, $0.last - $0.first, $1.first) }
         var kept: [Raw] = []
@@ -83,13 +95,13 @@ public struct Matcher: Sendable {
             kept.append(m)
         }
         kept.sort { ($0.first, $0.kind.rawValue) < ($1.first, $1.kind.rawValue) }
-        return kept.map { m in
+        for m in kept {
             let start = Int32(pool.count)
             for v in scanner.valueIndices(m.node) {
                 let ref = scanner.values[v]
                 if ref.kind == m.kind, passesCase(ref.caseRule, tokens, Int(m.first), Int(m.last)) { pool.append(ref.index) }
             }
-            return Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: start..<Int32(pool.count), in: pool, phrase: m.node)
+            found.append(Mention(kind: m.kind, first: Int(m.first), last: Int(m.last), candidates: start..<Int32(pool.count), in: pool, phrase: m.node))
         }
     }
 

@@ -46,9 +46,12 @@ enum PlaceResolver {
     static func resolve(_ ctx: inout DocumentContext) {
         let places = ctx.placeTable
         // The report's country: votes of unambiguous place mentions and of actors, by country
-        // number; the few actor countries without a gazetteer entry vote by code.
-        var votes = [Double](repeating: 0, count: places.codes.count)
-        var voted = [Bool](repeating: false, count: places.codes.count)
+        // number; the few actor countries without a gazetteer entry vote by code. A report names
+        // a handful of countries, so the votes are a short list searched in place.
+        var votes: [(country: Int32, votes: Double)] = []
+        func vote(_ c: Int32, _ weight: Double) {
+            if let k = votes.firstIndex(where: { $0.country == c }) { votes[k].votes += weight } else { votes.append((c, weight)) }
+        }
         var otherVotes: [String: Double] = [:]
         var countries: [Int32] = []
         let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
@@ -61,11 +64,11 @@ enum PlaceResolver {
                     countries.removeAll(keepingCapacity: true)
                     for cand in ctx.candidates(of: m) where !countries.contains(places.traits[Int(cand)].country) { countries.append(places.traits[Int(cand)].country) }
                     let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(countries.count)
-                    for c in countries { votes[Int(c)] += weight; voted[Int(c)] = true }
+                    for c in countries { vote(c, weight) }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
                     if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[m.actor].country {
-                        if let n = places.number(c) { votes[Int(n)] += 0.5; voted[Int(n)] = true } else { otherVotes[c, default: 0] += 0.5 }
+                        if let n = places.number(c) { vote(n, 0.5) } else { otherVotes[c, default: 0] += 0.5 }
                     }
                 default: break
                 }
@@ -73,8 +76,9 @@ enum PlaceResolver {
         }
         // The most votes; on a tie, the first code in alphabetical order.
         var best: (code: String, votes: Double)?
-        for n in votes.indices where voted[n] {
-            if best == nil || votes[n] > best!.votes || votes[n] == best!.votes && places.codes[n] < best!.code { best = (places.codes[n], votes[n]) }
+        for (n, v) in votes {
+            let code = places.codes[Int(n)]
+            if best == nil || v > best!.votes || v == best!.votes && code < best!.code { best = (code, v) }
         }
         for (code, v) in otherVotes where best == nil || v > best!.votes || v == best!.votes && code < best!.code { best = (code, v) }
         ctx.country = best?.code

@@ -10,46 +10,43 @@ public enum Tokenizer {
     /// Tokenizes the whole of `bytes` (normalised text: no control bytes but line feeds).
     /// Complexity: O(n).
     public static func tokenize(_ bytes: [UInt8]) -> Output {
-        var sink = TokenSink(capacity: bytes.count / 5 + 16)
-        var lines: [Range<Int>] = []
-        // Folded forms are never longer than the text they come from, so one buffer of its size takes them.
-        let folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
-            bytes.withUnsafeBufferPointer { bytes in
-                written = scan(bytes, into: &sink, folded: out, lines: &lines)
+        // The tokens are written straight into the array's storage, sized for prose (a token per
+        // four bytes and more); denser text (tables, lists of figures) is scanned again into room
+        // twice as large, up to the bound of a token per byte.
+        var capacity = bytes.count / 4 + 16
+        while true {
+            var lines: [Range<Int>] = []
+            var folded: [UInt8] = []
+            var complete = true
+            let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
+                // Folded forms are never longer than the text they come from, so one buffer of its size takes them.
+                folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        var sink = TokenSink(buffer: tokenBuffer)
+                        written = scan(bytes, into: &sink, folded: out, lines: &lines)
+                        tokenCount = sink.count
+                        complete = !sink.overflowed
+                    }
+                }
             }
+            if complete { return Output(tokens: tokens, folded: folded, lines: lines) }
+            capacity = Swift.min(capacity * 2, bytes.count + 1)
         }
-        return Output(tokens: sink.finish(), folded: folded, lines: lines)
     }
 
-    /// Tokens grown in one raw buffer: the scan's hottest store pays no uniqueness check.
+    /// Tokens written into uninitialised storage: the scan's hottest store pays no uniqueness check.
+    /// Tokens past the end are dropped and the sink marked, for the caller to scan again with more room.
     private struct TokenSink {
-        var base: UnsafeMutablePointer<Token>
+        let buffer: UnsafeMutableBufferPointer<Token>
         var count = 0
-        var capacity: Int
+        var overflowed = false
 
-        init(capacity: Int) {
-            self.capacity = capacity
-            base = .allocate(capacity: capacity)
-        }
+        init(buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
 
         @inline(__always) mutating func append(_ t: Token) {
-            if count == capacity { grow() }
-            (base + count).initialize(to: t)
+            guard count < buffer.count else { overflowed = true; return }
+            buffer.baseAddress!.advanced(by: count).initialize(to: t)
             count += 1
-        }
-
-        private mutating func grow() {
-            let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = bigger
-            capacity *= 2
-        }
-
-        /// The tokens as an array; the buffer is released.
-        func finish() -> [Token] {
-            defer { base.deallocate() }
-            return Array(UnsafeBufferPointer(start: base, count: count))
         }
     }
 
