@@ -44,7 +44,18 @@ enum PlaceResolver {
 
     /// Fills `ctx.placeOf` and `ctx.country`.
     static func resolve(_ ctx: inout DocumentContext) {
+        // Candidates and traits are read many times per mention: through raw views, each read
+        // costs no retain and release of the arrays.
         let places = ctx.placeTable
+        ctx.candidatePool.withUnsafeBufferPointer { pool in
+            places.traits.withUnsafeBufferPointer { traits in
+                resolve(&ctx, places: places, pool: pool, traits: traits)
+            }
+        }
+    }
+
+    private static func resolve(_ ctx: inout DocumentContext, places: PlaceTable, pool: UnsafeBufferPointer<Int32>, traits: UnsafeBufferPointer<PlaceTraits>) {
+        func candidates(of m: Mention) -> Slice<UnsafeBufferPointer<Int32>> { pool[Int(m.pool.lowerBound)..<Int(m.pool.upperBound)] }
         // The report's country: votes of unambiguous place mentions and of actors, by country
         // number; the few actor countries without a gazetteer entry vote by code. A report names
         // a handful of countries, so the votes are a short list searched in place.
@@ -62,7 +73,7 @@ enum PlaceResolver {
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
                     countries.removeAll(keepingCapacity: true)
-                    for cand in ctx.candidates(of: m) where !countries.contains(places.traits[Int(cand)].country) { countries.append(places.traits[Int(cand)].country) }
+                    for cand in candidates(of: m) where !countries.contains(traits[Int(cand)].country) { countries.append(traits[Int(cand)].country) }
                     let weight = (m.first == 0 ? 3.0 : m.first < leadEnd ? 2.0 : 1.0) / Double(countries.count)
                     for c in countries { vote(c, weight) }
                 case .actor:
@@ -116,7 +127,7 @@ enum PlaceResolver {
         let docCountry = places.number(ctx.country)
         var sumLat = 0.0, sumLon = 0.0, n = 0.0
         for c in plausible where c.mention.candidateCount == 1 {
-            let p = places.traits[Int(c.mention.primary)]
+            let p = traits[Int(c.mention.primary)]
             if p.kind.isLocality, p.country == docCountry { sumLat += p.lat; sumLon += p.lon; n += 1 }
         }
         let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
@@ -128,12 +139,12 @@ enum PlaceResolver {
             let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(m.phrase))
             var best: (Int, Double)?
             // Several towns or villages share the name: the one nearest the story wins among them.
-            let towns = ctx.candidates(of: m).count(where: { places.traits[Int($0)].kind.isLocality })
+            let towns = candidates(of: m).count(where: { traits[Int($0)].kind.isLocality })
             var nearest = 0.0
             if let centre, towns > 1 {
                 nearest = .infinity
-                for cand in ctx.candidates(of: m) where places.traits[Int(cand)].kind.isLocality {
-                    nearest = min(nearest, GeoMath.distanceKm(centre.0, centre.1, places.traits[Int(cand)].lat, places.traits[Int(cand)].lon))
+                for cand in candidates(of: m) where traits[Int(cand)].kind.isLocality {
+                    nearest = min(nearest, GeoMath.distanceKm(centre.0, centre.1, traits[Int(cand)].lat, traits[Int(cand)].lon))
                 }
             }
             // The words around the name favour one kind of entry; read them once, not per candidate.
@@ -146,8 +157,8 @@ enum PlaceResolver {
             let townWord = (ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["town", "city", "village", "locality"]))
                 || ctx.isWord(m.first - 1, oneOf: ["town", "village", "city"])
             let congoStory = ctx.country == "COD"
-            for cand in ctx.candidates(of: m) {
-                let p = places.traits[Int(cand)]
+            for cand in candidates(of: m) {
+                let p = traits[Int(cand)]
                 if !allowWeak, isWeak(p, docCountry: docCountry) { continue }
                 var s: Double
                 switch p.kind {
@@ -171,13 +182,13 @@ enum PlaceResolver {
             }
             if let b = best {
                 ctx.placeOf[m.first] = b.0
-                if places.traits[b.0].kind == .site { siteByName[m.phrase] = b.0 }
+                if traits[b.0].kind == .site { siteByName[m.phrase] = b.0 }
             }
         }
         // A mine named once as a mine is that mine wherever the report names it again.
         for c in plausible where !siteByName.isEmpty && siteByName[c.mention.phrase] != nil {
             let site = siteByName[c.mention.phrase]!
-            if ctx.candidates(of: c.mention).contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
+            if candidates(of: c.mention).contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
         }
     }
 
