@@ -38,6 +38,19 @@ final class DocumentContext {
     /// The last political act coded, for "the two leaders called for…" after "X and Y met in Doha".
     @exclusivity(unchecked) var lastPolitical: CodedEvent?
 
+    /// Lists the coder fills for each sentence, lent out and handed back so that a document
+    /// allocates them once (`borrow`).
+    @exclusivity(unchecked) var actorList: [Mention] = [], placeList: [Mention] = []
+    @exclusivity(unchecked) var hitList: [EventCoder.Hit] = []
+
+    /// `list` emptied, with its storage; `list` stays empty until the caller hands it back.
+    static func borrow<T>(_ list: inout [T]) -> [T] {
+        var lent: [T] = []
+        swap(&lent, &list)
+        lent.removeAll(keepingCapacity: true)
+        return lent
+    }
+
     /// The registry's actors and the organisations this report introduces.
     let actors: ActorTable
 

@@ -21,15 +21,19 @@ struct EventCoder {
     /// A trigger candidate chosen for a span, with the index of the trigger entry.
     struct Hit { let mention: Mention; let trigger: Trigger }
 
-    /// Events of sentence `s`, given what the document context knows.
-    func events(_ ctx: inout DocumentContext, sentence s: Sentence, figures: ArraySlice<Figure>, lastPlace: Int?, lastDate: DateMention?) -> [CodedEvent] {
+    /// Appends the events of sentence `s` to `out`, given what the document context knows.
+    func events(_ ctx: inout DocumentContext, sentence s: Sentence, figures: ArraySlice<Figure>, lastPlace: Int?, lastDate: DateMention?, into out: inout [CodedEvent]) {
         let ms = ctx.mentions[s.index]
-        guard ms.contains(where: { $0.kind == .trigger }) else { return [] }
-        let actorMentions = ms.filter { $0.kind == .actor }
-        let placeMentions = ms.filter { $0.kind == .place && ctx.placeOf[$0.first] != nil }
+        guard ms.contains(where: { $0.kind == .trigger }) else { return }
+        // The sentence's actors, places and hits go in lists the context lends from sentence to sentence.
+        var actorMentions = DocumentContext.borrow(&ctx.actorList), placeMentions = DocumentContext.borrow(&ctx.placeList)
+        var hits = DocumentContext.borrow(&ctx.hitList)
+        defer { ctx.actorList = actorMentions; ctx.placeList = placeMentions; ctx.hitList = hits }
+        for m in ms {
+            if m.kind == .actor { actorMentions.append(m) } else if m.kind == .place, ctx.placeOf[m.first] != nil { placeMentions.append(m) }
+        }
         let r = s.tokens
 
-        var hits: [Hit] = []
         for m in ms where m.kind == .trigger {
             guard let t = choose(ctx.candidates(of: m), ctx: ctx, mention: m, sentence: s, actors: actorMentions, places: placeMentions) else { continue }
             if blocked(ctx, m, in: r, trigger: t) { continue }
@@ -49,7 +53,6 @@ struct EventCoder {
             return false
         }
 
-        var out: [CodedEvent] = []
         var previousPolitical: (a1: Int?, a2: Int?, last: Int)?
         for h in hits {
             let t = h.trigger
@@ -198,7 +201,6 @@ struct EventCoder {
             }
             }
         }
-        return out
     }
 
     // MARK: trigger choice and modality

@@ -55,9 +55,9 @@ public struct Extractor: Sendable {
                                       sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end),
                                       subset: f.subset))
             }
-            let coded = coder.events(&ctx, sentence: s, figures: figures[firstFigure...], lastPlace: lastPlace, lastDate: lastDate)
-            if let p = coded.last(where: { $0.type == .political }) { ctx.lastPolitical = p }
-            events += coded
+            let firstEvent = events.count
+            coder.events(&ctx, sentence: s, figures: figures[firstFigure...], lastPlace: lastPlace, lastDate: lastDate, into: &events)
+            if let p = events[firstEvent...].last(where: { $0.type == .political }) { ctx.lastPolitical = p }
             // The subject of a sentence is the likeliest referent of the next "the rebels".
             if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isNonStateArmed }) {
                 ctx.lastNonState = m.actor
@@ -255,8 +255,11 @@ public struct Extractor: Sendable {
                                     location: f.location.map { kb.places[$0].name }, date: f.date?.description,
                                     attributedTo: f.attributedTo, evidence: [Evidence(sentence: f.sentence, start: f.start, end: f.end)])
         }
+        // Sized for every place mention, so neither grows on the way.
+        let placeMentions = ctx.mentions.reduce(0) { n, ms in n + ms.count(where: { $0.kind == .place }) }
         var order: [Int] = []
-        var counts: [Int: Int] = [:]
+        order.reserveCapacity(placeMentions)
+        var counts = [Int: Int](minimumCapacity: placeMentions)
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 guard let p = ctx.placeOf[m.first] else { continue }

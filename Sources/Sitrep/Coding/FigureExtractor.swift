@@ -42,8 +42,6 @@ struct FigureExtractor {
         }
         func isStop(_ k: Int) -> Bool { doc.tokens[k].kind == .punct && [46, 59, 58].contains(doc.text[Int(doc.tokens[k].start)]) }
         var diseaseChecked = false, nearbyDisease = false
-        // Token windows around each count, reused from count to count.
-        var after: [Int] = [], before: [Int] = []
         while i < r.upperBound {
             let tok = doc.tokens[i]
             if tok.kind == .punct { i += 1; continue }
@@ -60,13 +58,13 @@ struct FigureExtractor {
             if doc.tokens[i].kind == .number, numberHas(i, "."), c.last == i { continue }
             // Words after the number to the end of the clause, and before it back to the clause start.
             // (As token indices, so the word lists are tested by cue bit.)
-            if after.capacity == 0 { after.reserveCapacity(21); before.reserveCapacity(9) }
-            after.removeAll(keepingCapacity: true)
+            // Each window is a run of tokens, so it is a range, not a list.
             var j = c.last + 1
-            while j < r.upperBound, j <= c.last + 20, !isStop(j) { after.append(j); j += 1 }
-            before.removeAll(keepingCapacity: true)
+            while j < r.upperBound, j <= c.last + 20, !isStop(j) { j += 1 }
+            let after = (c.last + 1)..<j
             j = c.first - 1
-            while j >= r.lowerBound, j >= c.first - 8, !isStop(j), !w(j, ",") || before.isEmpty { before.append(j); j -= 1 }
+            while j >= r.lowerBound, j >= c.first - 8, !isStop(j), !w(j, ",") || j == c.first - 1 { j -= 1 }
+            let before = ((j + 1)..<c.first).reversed()
             var kind: String?
             var subset = false
             // A harm word right after the number decides ("and 367 wounded"), then a harm verb right before it ("killing two").

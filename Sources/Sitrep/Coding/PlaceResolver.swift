@@ -98,6 +98,7 @@ enum PlaceResolver {
         // `next` is the token of the feature word after the name ("Bisie mine", "Masisi territory").
         struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: Int }
         var plausible: [Candidate] = []
+        plausible.reserveCapacity(ctx.mentions.reduce(0) { n, ms in n + ms.count })  // one allocation, not one per doubling
         var acceptedWeak: Set<Int32> = []
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {

@@ -16,6 +16,7 @@ public enum Tokenizer {
         var capacity = bytes.count / 4 + 16
         while true {
             var lines: [Range<Int>] = []
+            lines.reserveCapacity(32)  // a report's lines, mostly: one allocation instead of a growth at each doubling
             var folded: [UInt8] = []
             var complete = true
             let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
