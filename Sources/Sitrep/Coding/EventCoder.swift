@@ -166,7 +166,7 @@ struct EventCoder {
             if ctx.cues.sentence(s.index, has: .denial) { ev.status = "denied" }
             else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
-            let killed = figures.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
+            let killed = figures.lazy.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
             if ev.type.isViolentOrDemonstration, let k = killed.min() { ev.fatalities = k }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], [.battles, .explosions].contains(ev.type) { ev.assocActor1 = [b] }
@@ -645,14 +645,14 @@ struct EventCoder {
             if destination, let lp = lastPlace ?? before.last(where: specific).flatMap({ ctx.placeOf[$0.first] }) { return [(lp, 1)] }
         }
         // Lists of places after the trigger ("in Kayes, Niono and Molodo") are one event each.
-        if let first = after.first(where: specific) {
-            var list = [first]
+        if let first = after.first(where: specific), let i = ctx.placeOf[first.first] {
+            var list: [(Int?, Int)] = [(i, prec(first, i))]
             for next in after where !ctx.isWord(first.first - 1, "between") && next.first > first.last && specific(next) && ctx.placeOf[next.first] != ctx.placeOf[first.first] {
-                let glue = ctx.w(next.first - 1)
-                guard [",", "and", "including"].contains(glue) || (glue == "at" && ctx.isWord(next.first - 2, oneOf: [",", "and"])) else { continue }
-                list.append(next)
+                let glue = next.first - 1
+                guard ctx.isWord(glue, oneOf: [",", "and", "including"]) || (ctx.isWord(glue, "at") && ctx.isWord(next.first - 2, oneOf: [",", "and"])) else { continue }
+                if let j = ctx.placeOf[next.first] { list.append((j, prec(next, j))) }
             }
-            return list.compactMap { pm in ctx.placeOf[pm.first].map { ($0, prec(pm, $0)) } }
+            return list
         }
         if townAnaphor(ctx, after: m.last, in: s.tokens) || ((m.last + 1)..<min(s.tokens.upperBound, m.last + 14)).contains(where: { ctx.isWord($0, "town") && ctx.isWord($0 - 1, "the") && !ctx.isWord($0 + 1, oneOf: ["hall", "centre", "center", "square", "of"]) }) {
             if let pm = before.last(where: { specific($0) && !ctx.isWord($0.first - 1, "from") }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }

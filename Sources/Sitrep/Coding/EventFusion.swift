@@ -9,8 +9,9 @@ enum EventFusion {
         /// Sub-type and place, the identity of a happening (no string is built for it).
         struct Key: Hashable { let subType: EventSubType; let location: Int }
         // Buckets as chains through `next`, oldest first, so no key owns an array.
-        var ends: [Key: (first: Int, last: Int)] = [:]
+        var ends = [Key: (first: Int, last: Int)](minimumCapacity: events.count)
         var next: [Int] = []
+        next.reserveCapacity(events.count)
         for e in events {
             let key = Key(subType: e.subType, location: e.location ?? -1)
             var i = ends[key]?.first ?? -1
@@ -26,7 +27,7 @@ enum EventFusion {
         out = mergeCoarseIntoSpecific(out)
         // Events at each place, as chains in index order.
         var atPlace = [Int](repeating: -1, count: out.count)
-        var firstAt: [Int: Int] = [:]
+        var firstAt = [Int: Int](minimumCapacity: out.count)
         for i in out.indices.reversed() {
             let place = out[i].location ?? -1
             atPlace[i] = firstAt[place] ?? -1

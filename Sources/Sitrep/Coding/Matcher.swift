@@ -17,7 +17,7 @@ public struct Matcher: Sendable {
                     var scratch = Scratch()
                     var pool: [Int32] = []
                     var all: [Mention] = []
-                    pool.reserveCapacity(doc.tokens.count / 4)
+                    pool.reserveCapacity(doc.tokens.count)
                     all.reserveCapacity(doc.tokens.count / 8)
                     var ends: [Int] = []
                     ends.reserveCapacity(doc.sentences.count)

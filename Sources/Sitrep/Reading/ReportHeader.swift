@@ -70,7 +70,11 @@ public struct ReportHeader: Sendable, Equatable {
             // The key and the colon must be ASCII to be compared as bytes; so must what follows the colon.
             if b[line.lowerBound..<colon].contains(where: { $0 >= 0x80 }) || colon + 1 < line.upperBound && b[colon + 1] >= 0x80 { return nil }
             guard let valueRange = trimmed((colon + 1)..<line.upperBound) else { return nil }
-            let key = String(decoding: b[line.lowerBound..<colon].map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
+            // Upper-cased straight into the string: a key is short, so it is stored in line, without an allocation.
+            let key = String(unsafeUninitializedCapacity: colon - line.lowerBound) { out in
+                for (k, c) in b[line.lowerBound..<colon].enumerated() { out[k] = c >= 97 && c <= 122 ? c - 32 : c }
+                return colon - line.lowerBound
+            }
             let value = string(valueRange)
             guard header.set(key, value) else { break }
             sawKey = true
