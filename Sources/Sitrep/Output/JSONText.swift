@@ -121,41 +121,51 @@ public struct JSONText {
     /// `description` prints the fewest digits that read back as `v`. With k decimals, the only
     /// candidate is round(v·10^k)/10^k, and the division is correctly rounded, so it reads back as
     /// `v` exactly when it equals `v`; the first k that does is the shortest.
+    ///
+    /// One test at six decimals finds it: if k decimals read back as `v`, with digits d, then
+    /// v·10^6 lies within 0.22 of d·10^(6−k) (v < 10^9, two roundings of 2^-53), so it rounds to
+    /// exactly that, which reads back as `v` too; and d does not end in 0 for the shortest k > 0.
+    /// So the six-decimal digits, stripped of trailing zeros, are the shortest ones.
     mutating func appendShortDecimal(_ v: Double) -> Bool {
         let magnitude = v.magnitude
         guard magnitude >= 0.001, magnitude < 1e9 else { return false }
-        var scale = 1.0
-        for decimals in 0...6 {
-            let scaled = (magnitude * scale).rounded()
-            if scaled / scale == magnitude {
-                let units = Int(scaled), unit = Int(scale)
-                if v < 0 { bytes.append(45) }
-                appendDecimal(units / unit)
-                bytes.append(46)
-                appendDecimal(units % unit, digits: Swift.max(1, decimals))  // "5.0" for a whole number
-                return true
-            }
-            scale *= 10
-        }
-        return false
+        let scaled = Self.roundedHalfAway(magnitude * 1e6)
+        guard scaled / 1e6 == magnitude else { return false }
+        var digits = Int(scaled), decimals = 6
+        while decimals > 0, digits % 10 == 0 { digits /= 10; decimals -= 1 }
+        var unit = 1
+        for _ in 0..<decimals { unit *= 10 }
+        if v < 0 { bytes.append(45) }
+        appendDecimal(digits / unit)
+        bytes.append(46)
+        appendDecimal(digits % unit, digits: Swift.max(1, decimals))  // "5.0" for a whole number
+        return true
+    }
+
+    /// `x.rounded()` (halves away from zero) for x ≥ 0, by the rounding instruction: ties to
+    /// even differs from it only at an exact half, which is then moved up.
+    @inline(__always) private static func roundedHalfAway(_ x: Double) -> Double {
+        let even = x.rounded(.toNearestOrEven)
+        return even - x == -0.5 ? even + 1 : even
     }
 
     /// Writes `v` in decimal, as `String(v)` would, without making the string; zero-padded to at
     /// least `digits` digits (for the fraction of a decimal).
     private mutating func appendDecimal(_ v: Int, digits minimum: Int = 1) {
         if v < 0 { bytes.append(45) }
-        var magnitude = v.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-        let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
-            var n = 0
-            repeat {
-                buffer[23 - n] = UInt8(truncatingIfNeeded: magnitude % 10) + 48
-                magnitude /= 10
-                n += 1
-            } while magnitude > 0 || n < minimum
-            return n
+        let magnitude = v.magnitude
+        var count = 1, rest = magnitude
+        while rest >= 10 { rest /= 10; count += 1 }
+        count = Swift.max(count, minimum)
+        bytes.reserve(count)
+        // Written from the last digit back, straight into the text.
+        var p = bytes.base + bytes.count + count, left = magnitude
+        for _ in 0..<count {
+            p -= 1
+            p.pointee = UInt8(truncatingIfNeeded: left % 10) + 48
+            left /= 10
         }
-        withUnsafeBytes(of: &digits) { bytes.append(UnsafeRawBufferPointer(rebasing: $0[(24 - count)...])) }
+        bytes.count += count
     }
     /// Writes the member `k` with value `v` (null for nil).
     public mutating func field(_ k: StaticString, _ v: Bool) { key(k); if v { raw("true") } else { raw("false") } }
