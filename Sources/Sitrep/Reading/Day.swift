@@ -59,11 +59,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         if (0...9999).contains(year) {
-            // Every output record prints its dates: ten bytes, without interpolation.
+            // Every output record prints its dates: ten bytes written in place, a string stored in
+            // line (no allocation), without interpolation.
             let dash = UInt8(ascii: "-"), zero = UInt8(ascii: "0")
-            let bytes: [UInt8] = [zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10), dash,
-                                  zero + UInt8(month / 10), zero + UInt8(month % 10), dash, zero + UInt8(day / 10), zero + UInt8(day % 10)]
-            return String(decoding: bytes, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: 10) { out in
+                out[0] = zero + UInt8(year / 1000); out[1] = zero + UInt8(year / 100 % 10); out[2] = zero + UInt8(year / 10 % 10)
+                out[3] = zero + UInt8(year % 10); out[4] = dash; out[5] = zero + UInt8(month / 10); out[6] = zero + UInt8(month % 10)
+                out[7] = dash; out[8] = zero + UInt8(day / 10); out[9] = zero + UInt8(day % 10)
+                return 10
+            }
         }
         let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
         return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
