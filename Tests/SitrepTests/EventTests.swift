@@ -86,6 +86,21 @@ struct EventTests {
         }
     }
 
+    @Test func intMapAgreesWithDictionary() {
+        var map = IntMap<Int>(), reference: [Int: Int] = [:]
+        var state: UInt64 = 7
+        for step in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Keys from a small range repeat (updates); negative keys and growth are covered too.
+            let key = Int(state >> 40 & 0x3FF) - 200
+            if state >> 63 == 0 { map[key] = step; reference[key] = step }
+            #expect(map[key] == reference[key])
+        }
+        #expect(map.count == reference.count)
+        #expect(reference.keys.allSatisfy { map[$0] == reference[$0] })
+        #expect(IntMap<Int>(capacity: 100).isEmpty)
+    }
+
     @Test func passiveAgentActs() throws {
         let r = TestSupport.extract("Uvira fell to the M23 on Wednesday.")
         let e = try #require(r.events.first)

@@ -139,6 +139,19 @@ struct ReadingTests {
         #expect(String(decoding: bytes[start..<(start + 4)], as: UTF8.self) == "Sake")
     }
 
+    /// Tokens go straight into storage sized for prose; text denser than that is scanned again with more room.
+    @Test func denseTextKeepsEveryToken() {
+        for count in [0, 1, 15, 16, 17, 100, 1_000, 4_099] {
+            let text = String(repeating: ",", count: count)
+            let out = Tokenizer.tokenize(Array(text.utf8))
+            #expect(out.tokens.count == count)
+            #expect(out.tokens.enumerated().allSatisfy { k, t in t.start == Int32(k) && t.kind == .punct })
+            #expect(out.lines == (count > 0 ? [0..<count] : []))
+        }
+        let words = Tokenizer.tokenize(Array("a,b c.d 12 é".utf8)).tokens
+        #expect(words.map(\.kind) == [.word, .punct, .word, .word, .punct, .word, .number, .word])
+    }
+
     @Test func foldingRemovesAccentsAndCase() {
         #expect(Tokenizer.key("Forces Armées") == Tokenizer.key("forces armees"))
         #expect(Tokenizer.key("Nord-Kivu") == Array("nord - kivu".utf8))

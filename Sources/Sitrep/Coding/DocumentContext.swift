@@ -81,9 +81,11 @@ final class DocumentContext {
     }
 
     /// True when some token of `range` (clamped to the document) is `word`.
+    /// An ASCII token whose hash differs from the word's cannot be it, so most tokens cost one comparison.
     func anyWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
         let lo = max(0, range.lowerBound), hi = max(lo, min(doc.tokens.count, range.upperBound))
-        return (lo..<hi).contains { isWord($0, word) }
+        let hash = word.withUTF8Buffer { WordHash.of($0) }
+        return (lo..<hi).contains { k in (doc.tokens[k].hash == hash || !doc.tokens[k].isASCII) && doc.foldedIs(k, word) }
     }
 
     /// True when token `i`'s word is one of `words`.

@@ -6,14 +6,13 @@ enum EventFusion {
     static func fuse(_ events: [CodedEvent]) -> [CodedEvent] {
         var out: [CodedEvent] = []
         out.reserveCapacity(events.count)
-        /// Sub-type and place, the identity of a happening (no string is built for it).
-        struct Key: Hashable { let subType: EventSubType; let location: Int }
-        // Buckets as chains through `next`, oldest first, so no key owns an array.
-        var ends = [Key: (first: Int, last: Int)](minimumCapacity: events.count)
+        // Buckets by place as chains through `next`, oldest first, so no place owns an array;
+        // the walk skips other sub-types (`sameHappening` compares them first).
+        var ends = IntMap<(first: Int, last: Int)>(capacity: events.count)
         var next: [Int] = []
         next.reserveCapacity(events.count)
         for e in events {
-            let key = Key(subType: e.subType, location: e.location ?? -1)
+            let key = e.location ?? -1
             var i = ends[key]?.first ?? -1
             while i >= 0, !sameHappening(out[i], e) { i = next[i] }
             if i >= 0 {
@@ -27,7 +26,7 @@ enum EventFusion {
         out = mergeCoarseIntoSpecific(out)
         // Events at each place, as chains in index order.
         var atPlace = [Int](repeating: -1, count: out.count)
-        var firstAt = [Int: Int](minimumCapacity: out.count)
+        var firstAt = IntMap<Int>(capacity: out.count)
         for i in out.indices.reversed() {
             let place = out[i].location ?? -1
             atPlace[i] = firstAt[place] ?? -1

@@ -259,12 +259,13 @@ public struct Extractor: Sendable {
         let placeMentions = ctx.mentions.reduce(0) { n, ms in n + ms.count(where: { $0.kind == .place }) }
         var order: [Int] = []
         order.reserveCapacity(placeMentions)
-        var counts = [Int: Int](minimumCapacity: placeMentions)
+        var counts = IntMap<Int>(capacity: placeMentions)
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 guard let p = ctx.placeOf[m.first] else { continue }
-                if counts[p] == nil { order.append(p) }
-                counts[p, default: 0] += 1
+                let seen = counts[p] ?? 0
+                if seen == 0 { order.append(p) }
+                counts[p] = seen + 1
             }
         }
         let places = order.map { i in

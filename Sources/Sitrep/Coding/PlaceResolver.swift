@@ -99,7 +99,7 @@ enum PlaceResolver {
         struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: Int }
         var plausible: [Candidate] = []
         plausible.reserveCapacity(ctx.mentions.reduce(0) { n, ms in n + ms.count })  // one allocation, not one per doubling
-        var acceptedWeak: Set<Int32> = []
+        var acceptedWeak = IntMap<Bool>(capacity: 16)
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 if m.first == m.last, ctx.has(m.first, .placeStopword) || ctx.has(m.first, .demonym) { continue }
@@ -117,8 +117,7 @@ enum PlaceResolver {
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
                 if locative, !glued {
-                    if acceptedWeak.isEmpty { acceptedWeak.reserveCapacity(32) }  // no regrowth on the way for most reports
-                    acceptedWeak.insert(m.phrase)
+                    acceptedWeak[Int(m.phrase)] = true
                 }
                 plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next))
             }
@@ -134,10 +133,10 @@ enum PlaceResolver {
         let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
 
         // Second pass: choose an entry for each mention.
-        var siteByName: [Int32: Int] = [:]
+        var siteByName = IntMap<Int>()
         for c in plausible {
             let m = c.mention
-            let allowWeak = !c.glued && (c.locative || acceptedWeak.contains(m.phrase))
+            let allowWeak = !c.glued && (c.locative || acceptedWeak[Int(m.phrase)] != nil)
             var best: (Int, Double)?
             // Several towns or villages share the name: the one nearest the story wins among them.
             let towns = candidates(of: m).count(where: { traits[Int($0)].kind.isLocality })
@@ -183,12 +182,12 @@ enum PlaceResolver {
             }
             if let b = best {
                 ctx.placeOf[m.first] = b.0
-                if traits[b.0].kind == .site { siteByName[m.phrase] = b.0 }
+                if traits[b.0].kind == .site { siteByName[Int(m.phrase)] = b.0 }
             }
         }
         // A mine named once as a mine is that mine wherever the report names it again.
-        for c in plausible where !siteByName.isEmpty && siteByName[c.mention.phrase] != nil {
-            let site = siteByName[c.mention.phrase]!
+        for c in plausible where !siteByName.isEmpty {
+            guard let site = siteByName[Int(c.mention.phrase)] else { continue }
             if candidates(of: c.mention).contains(Int32(site)) { ctx.placeOf[c.mention.first] = site }
         }
     }

@@ -10,9 +10,10 @@ import Foundation
 /// send ASCII misses to the dictionary too.
 struct WordTable<Value: Sendable>: Sendable {
     private let byString: [String: Value]
-    /// Per slot: the hash of its word, and its entry index + 1 (0 when empty). A power of two of slots.
-    private let slotHash: [UInt64]
-    private let slotEntry: [Int32]
+    /// A power of two of slots, each the hash of its word and its entry index + 1 (0 when empty),
+    /// side by side so that a probe reads one cache line.
+    private let slots: [Slot]
+    struct Slot { var hash: UInt64; var entry: Int32 }
     private let keyBytes: [UInt8]
     private let keyStart: [Int32]
     private let values: [Value]
@@ -32,15 +33,13 @@ struct WordTable<Value: Sendable>: Sendable {
         }
         var size = 16
         while size < hashes.count * 4 { size *= 2 }
-        var slotHash = [UInt64](repeating: 0, count: size), slotEntry = [Int32](repeating: 0, count: size)
+        var slots = [Slot](repeating: Slot(hash: 0, entry: 0), count: size)
         for e in hashes.indices {
             var s = Int(truncatingIfNeeded: hashes[e]) & (size - 1)
-            while slotEntry[s] != 0 { s = (s + 1) & (size - 1) }
-            slotHash[s] = hashes[e]
-            slotEntry[s] = Int32(e + 1)
+            while slots[s].entry != 0 { s = (s + 1) & (size - 1) }
+            slots[s] = Slot(hash: hashes[e], entry: Int32(e + 1))
         }
-        self.slotHash = slotHash
-        self.slotEntry = slotEntry
+        self.slots = slots
         self.keyBytes = keyBytes
         self.keyStart = keyStart
         self.values = values
@@ -58,13 +57,11 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// Calls `body` with a lookup over the table's raw arrays, for loops over many tokens.
     func withLookup<R>(_ body: (Lookup) -> R) -> R {
-        slotHash.withUnsafeBufferPointer { slotHash in
-            slotEntry.withUnsafeBufferPointer { slotEntry in
-                keyBytes.withUnsafeBufferPointer { keyBytes in
-                    keyStart.withUnsafeBufferPointer { keyStart in
-                        values.withUnsafeBufferPointer { values in
-                            body(Lookup(table: self, slotHash: slotHash, slotEntry: slotEntry, keyBytes: keyBytes, keyStart: keyStart, values: values))
-                        }
+        slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                keyStart.withUnsafeBufferPointer { keyStart in
+                    values.withUnsafeBufferPointer { values in
+                        body(Lookup(table: self, slots: slots, keyBytes: keyBytes, keyStart: keyStart, values: values))
                     }
                 }
             }
@@ -74,7 +71,7 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Raw views of the table; valid only inside `withLookup`.
     struct Lookup {
         let table: WordTable
-        let slotHash: UnsafeBufferPointer<UInt64>, slotEntry: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<Slot>
         let keyBytes: UnsafeBufferPointer<UInt8>, keyStart: UnsafeBufferPointer<Int32>
         let values: UnsafeBufferPointer<Value>
 
@@ -88,11 +85,11 @@ struct WordTable<Value: Sendable>: Sendable {
             let start = Int(t.foldedStart), count = Int(t.foldedEnd) - start
             func text() -> String { String(decoding: UnsafeBufferPointer(rebasing: folded[start..<(start + count)]), as: UTF8.self) }
             guard t.isASCII else { return table.byString[text()] }
-            let mask = slotEntry.count - 1
+            let mask = slots.count - 1
             var s = Int(truncatingIfNeeded: t.hash) & mask
-            while slotEntry[s] != 0 {
-                if slotHash[s] == t.hash {
-                    let e = Int(slotEntry[s] - 1)
+            while slots[s].entry != 0 {
+                if slots[s].hash == t.hash {
+                    let e = Int(slots[s].entry - 1)
                     let key = Int(keyStart[e])
                     if Int(keyStart[e + 1]) - key == count, (0..<count).allSatisfy({ keyBytes[key + $0] == folded[start + $0] }) { return values[e] }
                 }
