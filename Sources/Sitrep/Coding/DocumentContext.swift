@@ -48,6 +48,7 @@ final class DocumentContext {
         var lent: [T] = []
         swap(&lent, &list)
         lent.removeAll(keepingCapacity: true)
+        if lent.capacity == 0 { lent.reserveCapacity(16) }  // the first lending: room for most sentences
         return lent
     }
 

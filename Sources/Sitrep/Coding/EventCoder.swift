@@ -166,8 +166,9 @@ struct EventCoder {
             if ctx.cues.sentence(s.index, has: .denial) { ev.status = "denied" }
             else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
             // Fatalities: the lowest killed count in the sentence.
-            let killed = figures.lazy.filter { $0.kind == "killed" && $0.sentence == s.index && !$0.subset }.map { Int($0.value) }
-            if ev.type.isViolentOrDemonstration, let k = killed.min() { ev.fatalities = k }
+            if ev.type.isViolentOrDemonstration {
+                for f in figures where f.kind == "killed" && f.sentence == s.index && !f.subset { ev.fatalities = min(ev.fatalities ?? Int(f.value), Int(f.value)) }
+            }
             // Backers of actor1 for violent acts.
             if let a1 = ev.actor1, let b = ctx.backers[a1], [.battles, .explosions].contains(ev.type) { ev.assocActor1 = [b] }
             if ev.type.isViolent { ctx.lastViolentSentence = s.index }

@@ -40,6 +40,7 @@ public struct Extractor: Sendable {
         var events: [CodedEvent] = []
         events.reserveCapacity(16)  // most reports code fewer: one allocation instead of a growth at each doubling
         var figures: [Figure] = []
+        figures.reserveCapacity(8)
         var lastPlace: Int?
         var lastDate: DateMention?
         var paragraph = -1
@@ -214,17 +215,26 @@ public struct Extractor: Sendable {
         }
         /// Kind and value (by bit pattern: equal exactly when their decimal texts are).
         struct Key: Hashable { let kind: String; let value: UInt64 }
-        var byValue: [Key: [Int]] = [:]
+        // Kept figures with the same key, as chains through `next` from the first (no array per key).
+        var firstWith: [Key: Int] = [:]
+        var next: [Int] = []
         for f in figures {
             let key = Key(kind: f.kind, value: f.value.bitPattern)
-            if let earlier = byValue[key] {
+            if let first = firstWith[key] {
                 let mine = people(f.subject)
-                if earlier.contains(where: { k in
+                var k = first, repeated = false, last = first
+                while k >= 0 {
                     if keptPeople[k] == nil { keptPeople[k] = people(kept[k].subject) }
-                    return !keptPeople[k]!.isDisjoint(with: mine)
-                }) { continue }
+                    if !keptPeople[k]!.isDisjoint(with: mine) { repeated = true; break }
+                    last = k
+                    k = next[k]
+                }
+                if repeated { continue }
+                next[last] = kept.count
+            } else {
+                firstWith[key] = kept.count
             }
-            byValue[key, default: []].append(kept.count)
+            next.append(-1)
             kept.append(f)
             keptPeople.append(nil)
         }

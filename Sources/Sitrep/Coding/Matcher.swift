@@ -36,8 +36,12 @@ public struct Matcher: Sendable {
     /// A match before the longest-match filter: which vocabulary, where, and the node it ends at.
     private struct Raw { let kind: LexRef.Kind; let first: Int32; let last: Int32; let node: Int32 }
 
-    /// Match lists reused from sentence to sentence, so a document allocates them once.
-    private struct Scratch { var raw: [Raw] = []; var kept: [Raw] = [] }
+    /// Match lists reused from sentence to sentence, so a document allocates them once (with room
+    /// for a long sentence's matches, so they rarely grow).
+    private struct Scratch {
+        var raw: [Raw] = [], kept: [Raw] = []
+        init() { raw.reserveCapacity(64); kept.reserveCapacity(64) }
+    }
 
     private func mentions(_ scanner: PhraseTable<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>,
                           _ sentence: Sentence, _ scratch: inout Scratch,

@@ -65,6 +65,8 @@ enum PlaceResolver {
         }
         var otherVotes: [String: Double] = [:]
         var countries: [Int32] = []
+        countries.reserveCapacity(8)
+        votes.reserveCapacity(8)
         let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
         for ms in ctx.mentions {
             for m in ms {
