@@ -575,6 +575,7 @@ struct EventCoder {
         // A deal or truce with no place named is placed at its party's seat, not at the last town mentioned.
         if h.trigger.subType == .agreement, places.isEmpty { return [] }
         let m = h.mention, t = h.trigger
+        let sentenceMentions = ctx.mentions[s.index]
         func prec(_ pm: Mention, _ idx: Int) -> Int {
             switch ctx.placeTable.traits[idx].kind {
             case .country, .admin1: return 3
@@ -590,7 +591,7 @@ struct EventCoder {
             // The dateline says where the reporter is, not where the act happened.
             if pm.first == ctx.datelineToken, t.type != .political { return false }
             // A country named as the acting party is not where the act happened.
-            return !ctx.mentions[s.index].contains { am in
+            return !sentenceMentions.contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
                     && !ctx.isWord(pm.first - 1, oneOf: ["in", "at"])
                     && (ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
@@ -607,7 +608,7 @@ struct EventCoder {
             let venue = usable.first { pm in
                 // Before the trigger, a venue sets the scene ("In Doha, the presidents met"); one deep inside
                 // another clause ("the deal signed in Washington and called on…") does not.
-                let actorStart = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.primary) == actor1 })?.first ?? s.tokens.upperBound
+                let actorStart = sentenceMentions.first(where: { am in am.kind == .actor && Int(am.primary) == actor1 })?.first ?? s.tokens.upperBound
                 guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["and", "but"]) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
                 var k = pm.first - 1
                 while k >= s.tokens.lowerBound, k >= pm.first - 4 {
@@ -618,10 +619,10 @@ struct EventCoder {
                 return false
             }
             if let pm = venue, let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            let subjectAt = ctx.mentions[s.index].first(where: { am in am.kind == .actor && Int(am.primary) == actor1 })?.first ?? m.first
+            let subjectAt = sentenceMentions.first(where: { am in am.kind == .actor && Int(am.primary) == actor1 })?.first ?? m.first
             // In the lead, a statement with no venue was made where the dateline says.
             if s.index < 2, let d = ctx.dateline, usable.contains(where: { $0.first == ctx.datelineToken }) { return [(d, 1)] }
-            if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !ctx.mentions[s.index].contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
+            if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !sentenceMentions.contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
             if let pm = usable.first(where: { ctx.isWord($0.first - 1, oneOf: ["in", "at"]) && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .country } == true }),
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []

@@ -46,13 +46,15 @@ public struct Extractor: Sendable {
         var paragraph = -1
         for s in doc.sentences {
             if s.paragraph != paragraph { paragraph = s.paragraph; lastDate = nil }
-            let sentencePlace = ctx.mentions[s.index].last { $0.kind == .place && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind.isLocality } == true }
+            // The sentence's lists, read once (each read of the context's arrays costs a retain and a release).
+            let ms = ctx.mentions[s.index], ds = ctx.dates[s.index]
+            let sentencePlace = ms.last { $0.kind == .place && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind.isLocality } == true }
                 .flatMap { ctx.placeOf[$0.first] }
             let firstFigure = figures.count
-            for f in FigureExtractor.figures(doc, cues: ctx.cues, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dates: ctx.dates[s.index]) {
-                let date = ctx.dates[s.index].first?.start ?? lastDate?.start ?? doc.header.published
+            for f in FigureExtractor.figures(doc, cues: ctx.cues, sentence: s, previous: s.index > 0 ? doc.sentences[s.index - 1] : nil, dates: ds) {
+                let date = ds.first?.start ?? lastDate?.start ?? doc.header.published
                 figures.append(Figure(kind: f.kind, value: f.count.value, qualifier: f.count.qualifier, subject: f.subject,
-                                      location: ctx.mentions[s.index].first(where: { $0.kind == .place && ctx.placeOf[$0.first] != nil }).flatMap { ctx.placeOf[$0.first] }, date: date, attributedTo: attribution(ctx, s),
+                                      location: ms.first(where: { $0.kind == .place && ctx.placeOf[$0.first] != nil }).flatMap { ctx.placeOf[$0.first] }, date: date, attributedTo: attribution(ctx, s),
                                       sentence: s.index, start: doc.fileOffset(Int(doc.tokens[f.count.first].start)), end: doc.fileOffset(s.end),
                                       subset: f.subset))
             }
@@ -60,16 +62,14 @@ public struct Extractor: Sendable {
             coder.events(&ctx, sentence: s, figures: figures[firstFigure...], lastPlace: lastPlace, lastDate: lastDate, into: &events)
             if let p = events[firstEvent...].last(where: { $0.type == .political }) { ctx.lastPolitical = p }
             // The subject of a sentence is the likeliest referent of the next "the rebels".
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isNonStateArmed }) {
+            if let m = ms.first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isNonStateArmed }) {
                 ctx.lastNonState = m.actor
             }
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isRebelGroup }) {
+            if let m = ms.first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isRebelGroup }) {
                 ctx.lastRebel = m.actor
             }
-            if let p = sentencePlace ?? ctx.mentions[s.index].reversed().first(where: { $0.kind == .place && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind.isLocality } == true }).flatMap({ ctx.placeOf[$0.first] }) {
-                lastPlace = p
-            }
-            if let d = ctx.dates[s.index].last { lastDate = d }
+            if let p = sentencePlace { lastPlace = p }
+            if let d = ds.last { lastDate = d }
         }
         return record(ctx, events: EventFusion.fuse(events), figures: dedupe(figures))
     }
