@@ -22,6 +22,9 @@ struct FigureExtractor {
                                           "trucks", "vehicles", "schools", "homes", "houses", "shelters", "tonne", "ton", "points", "o'clock", "am", "pm",
                                           "districts", "buildings", "a.m", "p.m", "decades", "centuries"]
 
+    /// Words that end the subject after a count ("300 people were…").
+    static let subjectStops: [StaticString] = ["were", "was", "have", "had", "who", "killed", "died", "in", "at", "on", "from", "and", "are", "fled", "been"]
+
     /// A figure found in a sentence, before it gets its place and date.
     struct Found { let count: CountPhrase; let kind: String; let subject: String?; var subset = false }
 
@@ -106,8 +109,16 @@ struct FigureExtractor {
             for k in (c.last + 1)..<min(r.upperBound, c.last + 5) {
                 let t = doc.tokens[k]
                 if t.kind != .word { break }
+                // An ASCII word that lost no period in folding folds to its lower case, so it is
+                // compared on the folded bytes; any other goes through `lowercased()` ("K", the
+                // Kelvin sign, lowercases to "k").
+                if t.isASCII, t.end - t.start == t.foldedEnd - t.foldedStart {
+                    if Self.subjectStops.contains(where: { doc.foldedIs(k, $0) }) { break }
+                    subjectWords.append(doc.tokenText(k))
+                    continue
+                }
                 let s = doc.tokenText(k)
-                if ["were", "was", "have", "had", "who", "killed", "died", "in", "at", "on", "from", "and", "are", "fled", "been"].contains(s.lowercased()) { break }
+                if Self.subjectStops.contains(where: { $0.description == s.lowercased() }) { break }
                 subjectWords.append(s)
             }
             out.append(Found(count: c, kind: kind, subject: subjectWords.isEmpty ? nil : subjectWords.joined(separator: " "), subset: subset))

@@ -22,7 +22,7 @@ public enum NumberReader {
     static let vague: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "tens": 10]
     /// Words that can start a count; everything else is skipped with one lookup.
     static let startWords: Set<String> = Set(units.keys).union(vague.keys).union(["a"])
-    static let qualifiers: [(words: [String], q: String)] = [
+    static let qualifiers: [(words: [StaticString], q: String)] = [
         (["more", "than"], "at_least"), (["at", "least"], "at_least"), (["over"], "at_least"), (["upwards", "of"], "at_least"),
         (["in", "excess", "of"], "at_least"), (["no", "fewer", "than"], "at_least"), (["about"], "about"), (["around"], "about"),
         (["nearly"], "about"), (["almost"], "about"), (["approximately"], "about"), (["some"], "about"), (["roughly"], "about"),
@@ -32,7 +32,7 @@ public enum NumberReader {
     ]
 
     /// The last word of every qualifier: any other word before a number rules them all out at once.
-    static let qualifierEnds: Set<String> = Set(qualifiers.map { $0.words.last! })
+    static let qualifierEnds: Set<String> = Set(qualifiers.map { $0.words.last!.description })
 
     // The tables above, looked up by token.
     private static let unitTable = WordTable(units)
@@ -63,8 +63,7 @@ public enum NumberReader {
 
     /// Reads the count that starts at token `i` of `range`, or nil.
     public static func read(_ doc: ReadDocument, at i: Int, in range: Range<Int>) -> CountPhrase? {
-        func w(_ k: Int) -> String { range.contains(k) ? doc.foldedText(k) : "" }
-        /// `w(k) == word` without the string.
+        /// Whether token k (inside the range) is `word`, decided without making its string.
         func isW(_ k: Int, _ word: StaticString) -> Bool { range.contains(k) && doc.foldedIs(k, word) }
         var k = i
         var value: Double
@@ -96,7 +95,7 @@ public enum NumberReader {
             for (words, qual) in qualifiers {
                 let n = words.count
                 guard i - n >= range.lowerBound else { continue }
-                if (0..<n).allSatisfy({ w(i - n + $0) == words[$0] }) { q = qual; first = i - n; break }
+                if (0..<n).allSatisfy({ isW(i - n + $0, words[$0]) }) { q = qual; first = i - n; break }
             }
         }
         if isW(k + 1, "or"), isW(k + 2, "more") { q = "at_least"; k += 2 }
