@@ -44,7 +44,7 @@ struct ExtractCommand: ParsableCommand {
                     for s in doc.sentences { StandardStreams.err("[\(s.index)] \(doc.string(s.start, s.end))") }
                 }
                 if format == .jsonl {
-                    StandardStreams.out(try RecordWriter.jsonLine(record))
+                    StandardStreams.out(utf8: try RecordWriter.jsonLineUTF8(record))
                 } else {
                     records.append(record)
                 }

@@ -51,6 +51,8 @@ public struct JSONText {
 
     /// The JSON built so far.
     public var text: String { String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self) }
+    /// The JSON built so far as UTF-8 bytes: what is written out, without a `String`'s validation pass.
+    public var utf8: [UInt8] { Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count)) }
 
     @inline(__always) private mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append($0) }

@@ -3,7 +3,12 @@ import Foundation
 /// Writes extraction records as JSON, JSON lines or a table for a person.
 public enum RecordWriter {
     /// One record as a single JSON line (with the newline), fields in codebook order.
-    public static func jsonLine(_ r: ExtractionRecord) throws -> String {
+    public static func jsonLine(_ r: ExtractionRecord) throws -> String { line(r).text }
+
+    /// `jsonLine` as the UTF-8 bytes written to a file or a pipe.
+    public static func jsonLineUTF8(_ r: ExtractionRecord) throws -> [UInt8] { line(r).utf8 }
+
+    private static func line(_ r: ExtractionRecord) -> JSONText {
         var j = JSONText(capacity: 1024 + 600 * r.events.count)
         j.openObject()
         j.openObject("document")
@@ -32,7 +37,7 @@ public enum RecordWriter {
         }
         j.closeObject()
         j.newline()
-        return j.text
+        return j
     }
 
     /// An array of objects under `key`, one per item, written by `body`.
