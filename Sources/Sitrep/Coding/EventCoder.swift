@@ -144,7 +144,7 @@ struct EventCoder {
             guard !locs.isEmpty || ev.type == .political || ev.subType == .agreement else { continue }
             if ev.type.isViolentOrDemonstration || ev.subType == .looting,
                placeMentions.isEmpty, !r.contains(where: { ctx.has($0 + 1, .placeAnaphor) && ctx.isWord($0, "the") }),
-               !r.contains(where: { ctx.isWord($0, oneOf: ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"]) }),
+               !ctx.cues.sentence(s.index, has: .assailantWord),
                ctx.lastViolentSentence != s.index - 1 { continue }
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention, in: s, ctx) ?? lastDate
@@ -527,7 +527,7 @@ struct EventCoder {
 
     /// "without resistance", "unopposed", "without a fight": the sentence says no one fought.
     func unopposed(_ ctx: DocumentContext, _ s: Sentence) -> Bool {
-        s.tokens.contains { k in
+        ctx.cues.sentence(s.index, has: .unopposedWord) && s.tokens.contains { k in
             ctx.isWord(k, "unopposed") || ctx.isWord(k, "peacefully") || (ctx.isWord(k, "without") && ctx.isWord(k + 1, oneOf: ["resistance", "fight", "fighting", "a", "firing", "any", "clashes"])
                 && (k + 1...k + 3).contains { ctx.isWord($0, oneOf: ["resistance", "fight", "fighting", "shot", "clashes"]) })
         }

@@ -177,24 +177,26 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// "X said": verbs that attribute a figure to the actor just before them (built once, not per call).
-    private static let attributionVerbs: [StaticString] = ["said", "says", "reported", "estimated", "counted", "recorded"]
-
+    /// Who a figure is attributed to: "according to X", or the actor just before "said" and its kin
+    /// (`Lexicon.attributionVerbs`). Sentences without those words are told by their cue mask.
     private func attribution(_ ctx: DocumentContext, _ s: Sentence) -> String? {
         let r = s.tokens
-        for i in r where ctx.isWord(i, "according") && ctx.isWord(i + 1, "to") {
-            var words: [String] = []
-            var k = i + 2
-            while k < r.upperBound, ctx.doc.tokens[k].kind == .word, words.count < 6 {
-                words.append(ctx.doc.tokenText(k)); k += 1
+        if ctx.cues.sentence(s.index, has: .according) {
+            for i in r where ctx.has(i, .according) && ctx.isWord(i + 1, "to") {
+                var words: [String] = []
+                var k = i + 2
+                while k < r.upperBound, ctx.doc.tokens[k].kind == .word, words.count < 6 {
+                    words.append(ctx.doc.tokenText(k)); k += 1
+                }
+                if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
+                    return ctx.actors.name(m.actor)
+                }
+                let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
+                return text.isEmpty ? nil : text
             }
-            if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
-                return ctx.actors.name(m.actor)
-            }
-            let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
-            return text.isEmpty ? nil : text
         }
-        for i in r where ctx.isWord(i, oneOf: Self.attributionVerbs) {
+        guard ctx.cues.sentence(s.index, has: .attributionVerb) else { return nil }
+        for i in r where ctx.has(i, .attributionVerb) {
             if let m = ctx.mentions[s.index].last(where: { $0.kind == .actor && $0.last < i && $0.last >= i - 2 }) {
                 return ctx.actors.name(m.actor)
             }

@@ -38,6 +38,12 @@ enum Lexicon {
     /// Words that open another clause: a negation or modal before them belongs to that clause.
     static let clauseOpeners: Set<String> = ["and", "but", "after", "before", "when", "while", "as", "since", "because", "which", "who"]
     static let denials: Set<String> = ["denied", "denies"]
+    /// "…, the UN said": verbs after the source of a figure.
+    static let attributionVerbs: Set<String> = ["said", "says", "reported", "estimated", "counted", "recorded"]
+    /// Nouns that say an attack happened without naming a place ("the attackers fled").
+    static let assailantWords: Set<String> = ["attackers", "assailants", "gunmen", "raiders", "assault", "attack", "raid"]
+    /// Words that say a place was taken without a fight.
+    static let unopposedWords: Set<String> = ["unopposed", "peacefully", "without"]
     static let claims: Set<String> = ["claimed", "claims"]
     /// Words that open a clause a date does not reach across.
     static let dateClauseOpeners: Set<String> = ["which", "who", "after", "since", "before"]

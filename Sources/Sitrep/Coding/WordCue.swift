@@ -9,6 +9,9 @@ enum WordCue: Int, CaseIterable {
     case killed, injured, abducted, arrested, refugees, displaced, otherCounted, fighters, troops, disease, nonPeople
     /// "(": sentences without one cannot introduce an acronym.
     case openParenthesis
+    /// Sources of figures: "according (to)", "…, OCHA said".
+    case according, attributionVerb
+    case assailantWord, unopposedWord
 
     /// The words of the list (demonyms come from the knowledge base).
     func words(demonyms: Set<String>) -> Set<String> {
@@ -62,6 +65,10 @@ enum WordCue: Int, CaseIterable {
         case .disease: FigureExtractor.disease
         case .nonPeople: FigureExtractor.nonPeople
         case .openParenthesis: ["("]
+        case .according: ["according"]
+        case .attributionVerb: Lexicon.attributionVerbs
+        case .assailantWord: Lexicon.assailantWords
+        case .unopposedWord: Lexicon.unopposedWords
         }
     }
 
