@@ -87,7 +87,7 @@ struct EventTests {
     }
 
     @Test func intMapAgreesWithDictionary() {
-        var map = IntMap<Int>(), reference: [Int: Int] = [:]
+        var map = IntMap(), reference: [Int: Int] = [:]
         var state: UInt64 = 7
         for step in 0..<5_000 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -98,7 +98,7 @@ struct EventTests {
         }
         #expect(map.count == reference.count)
         #expect(reference.keys.allSatisfy { map[$0] == reference[$0] })
-        #expect(IntMap<Int>(capacity: 100).isEmpty)
+        #expect(IntMap(capacity: 100).isEmpty)
     }
 
     @Test func passiveAgentActs() throws {

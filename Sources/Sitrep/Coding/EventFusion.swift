@@ -7,26 +7,29 @@ enum EventFusion {
         var out: [CodedEvent] = []
         out.reserveCapacity(events.count)
         // Buckets by place as chains through `next`, oldest first, so no place owns an array;
-        // the walk skips other sub-types (`sameHappening` compares them first).
-        var ends = IntMap<(first: Int, last: Int)>(capacity: events.count)
-        var next: [Int] = []
+        // the walk skips other sub-types (`sameHappening` compares them first). `last[f]` is the
+        // end of the chain that starts at event f.
+        var firstAtPlace = IntMap(capacity: events.count)
+        var next: [Int] = [], last: [Int] = []
         next.reserveCapacity(events.count)
+        last.reserveCapacity(events.count)
         for e in events {
             let key = e.location ?? -1
-            var i = ends[key]?.first ?? -1
+            var i = firstAtPlace[key] ?? -1
             while i >= 0, !sameHappening(out[i], e) { i = next[i] }
             if i >= 0 {
                 merge(into: &out[i], e)
             } else {
                 next.append(-1)
-                if let end = ends[key] { next[end.last] = out.count; ends[key] = (end.first, out.count) } else { ends[key] = (out.count, out.count) }
+                last.append(out.count)
+                if let first = firstAtPlace[key] { next[last[first]] = out.count; last[first] = out.count } else { firstAtPlace[key] = out.count }
                 out.append(e)
             }
         }
         out = mergeCoarseIntoSpecific(out)
         // Events at each place, as chains in index order.
         var atPlace = [Int](repeating: -1, count: out.count)
-        var firstAt = IntMap<Int>(capacity: out.count)
+        var firstAt = IntMap(capacity: out.count)
         for i in out.indices.reversed() {
             let place = out[i].location ?? -1
             atPlace[i] = firstAt[place] ?? -1

@@ -271,7 +271,7 @@ public struct Extractor: Sendable {
         let placeMentions = ctx.mentions.reduce(0) { n, ms in n + ms.count(where: { $0.kind == .place }) }
         var order: [Int] = []
         order.reserveCapacity(placeMentions)
-        var counts = IntMap<Int>(capacity: placeMentions)
+        var counts = IntMap(capacity: placeMentions)
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 guard let p = ctx.placeOf[m.first] else { continue }

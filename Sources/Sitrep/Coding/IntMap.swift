@@ -1,10 +1,11 @@
-/// A map from integer keys to values for a document's bookkeeping (events by place, places by
+/// A map from integer keys to integers for a document's bookkeeping (events by place, places by
 /// name): open addressing with a multiplicative hash. `Dictionary` hashes every key with SipHash,
 /// which cost more than the rest of such a lookup; these keys come from the program, not from
-/// the text, so they need no protection from chosen collisions.
-struct IntMap<Value> {
+/// the text, so they need no protection from chosen collisions. Keys and values are plain `Int`
+/// arrays, whose storage type the runtime need not look up.
+struct IntMap {
     private var keys: [Int]
-    private var values: [Value?]
+    private var values: [Int]
     private var shift: UInt64
     /// The number of keys.
     private(set) var count = 0
@@ -14,7 +15,7 @@ struct IntMap<Value> {
         var size = 8, bits: UInt64 = 3
         while size < capacity * 2 { size *= 2; bits += 1 }
         keys = [Int](repeating: Self.empty, count: size)
-        values = [Value?](repeating: nil, count: size)
+        values = [Int](repeating: 0, count: size)
         shift = 64 - bits
     }
 
@@ -33,8 +34,11 @@ struct IntMap<Value> {
     }
 
     /// The value of `key`, nil when it has none; setting nil is not supported (keys are never removed).
-    subscript(key: Int) -> Value? {
-        get { values[slot(key)] }
+    subscript(key: Int) -> Int? {
+        get {
+            let s = slot(key)
+            return keys[s] == Self.empty ? nil : values[s]
+        }
         set {
             precondition(key != Self.empty, "IntMap: Int.min is not a key")
             guard let newValue else { preconditionFailure("IntMap: keys are never removed") }

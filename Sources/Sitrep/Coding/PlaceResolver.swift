@@ -101,7 +101,7 @@ enum PlaceResolver {
         struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: Int }
         var plausible: [Candidate] = []
         plausible.reserveCapacity(ctx.mentions.reduce(0) { n, ms in n + ms.count })  // one allocation, not one per doubling
-        var acceptedWeak = IntMap<Bool>(capacity: 16)
+        var acceptedWeak = IntMap(capacity: 16)  // phrase node → 1
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 if m.first == m.last, ctx.has(m.first, .placeStopword) || ctx.has(m.first, .demonym) { continue }
@@ -119,7 +119,7 @@ enum PlaceResolver {
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
                 if locative, !glued {
-                    acceptedWeak[Int(m.phrase)] = true
+                    acceptedWeak[Int(m.phrase)] = 1
                 }
                 plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next))
             }
@@ -135,7 +135,10 @@ enum PlaceResolver {
         let centre: (Double, Double)? = n > 0 ? (sumLat / n, sumLon / n) : nil
 
         // Second pass: choose an entry for each mention.
-        var siteByName = IntMap<Int>()
+        var siteByName = IntMap()
+        let congoStory = ctx.country == "COD"
+        // Per candidate of the mention at hand, its distance from the centre (when several towns share the name).
+        var distances: [Double] = []
         for c in plausible {
             let m = c.mention
             let allowWeak = !c.glued && (c.locative || acceptedWeak[Int(m.phrase)] != nil)
@@ -143,10 +146,15 @@ enum PlaceResolver {
             // Several towns or villages share the name: the one nearest the story wins among them.
             let towns = candidates(of: m).count(where: { traits[Int($0)].kind.isLocality })
             var nearest = 0.0
-            if let centre, towns > 1 {
+            let nearStory = centre != nil && towns > 1
+            if let centre, nearStory {
                 nearest = .infinity
-                for cand in candidates(of: m) where traits[Int(cand)].kind.isLocality {
-                    nearest = min(nearest, GeoMath.distanceKm(centre.0, centre.1, traits[Int(cand)].lat, traits[Int(cand)].lon))
+                distances.removeAll(keepingCapacity: true)
+                for cand in candidates(of: m) {
+                    let p = traits[Int(cand)]
+                    let d = p.kind.isLocality ? GeoMath.distanceKm(centre.0, centre.1, p.lat, p.lon) : 0
+                    if p.kind.isLocality { nearest = min(nearest, d) }
+                    distances.append(d)
                 }
             }
             // The words around the name favour one kind of entry; read them once, not per candidate.
@@ -158,8 +166,7 @@ enum PlaceResolver {
             let ofUnit = ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["territory", "province", "district"])
             let townWord = (ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["town", "city", "village", "locality"]))
                 || ctx.isWord(m.first - 1, oneOf: ["town", "village", "city"])
-            let congoStory = ctx.country == "COD"
-            for cand in candidates(of: m) {
+            for (k, cand) in candidates(of: m).enumerated() {
                 let p = traits[Int(cand)]
                 if !allowWeak, isWeak(p, docCountry: docCountry) { continue }
                 var s: Double
@@ -174,8 +181,8 @@ enum PlaceResolver {
                 if p.country == docCountry { s += 25 }
                 if congoStory, p.greatLakes { s += 5 }
                 if p.fromWorld, p.population >= 1_000_000 { s += 10 }
-                if let centre, towns > 1, p.kind.isLocality, p.population < 100_000 {
-                    s -= min(20, (GeoMath.distanceKm(centre.0, centre.1, p.lat, p.lon) - nearest) / 25)
+                if nearStory, p.kind.isLocality, p.population < 100_000 {
+                    s -= min(20, (distances[k] - nearest) / 25)
                 }
                 if p.kind == featureKind { s += featureBonus }
                 if ofUnit, p.kind == .admin2 || p.kind == .admin1 { s += 50 }
