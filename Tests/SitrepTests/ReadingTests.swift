@@ -152,6 +152,14 @@ struct ReadingTests {
         #expect(words.map(\.kind) == [.word, .punct, .word, .word, .punct, .word, .number, .word])
     }
 
+    /// The tokenizer hashes the whole text on the side; the document id depends on it being every byte.
+    @Test func textHashCoversEveryByte() {
+        for text in ["", "a", "  M23 took Goma.\n\nSecond  paragraph, 3,000 fled. ", "Title: T\n\nÉté à Goma — «rebels»", String(repeating: "a,", count: 3_000)] {
+            let doc = ReadDocument(file: "h.txt", text: text)
+            #expect(doc.textHash == FNV1a.hash(doc.text))
+        }
+    }
+
     @Test func foldingRemovesAccentsAndCase() {
         #expect(Tokenizer.key("Forces Armées") == Tokenizer.key("forces armees"))
         #expect(Tokenizer.key("Nord-Kivu") == Array("nord - kivu".utf8))
