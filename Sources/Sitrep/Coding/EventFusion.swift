@@ -3,17 +3,20 @@ enum EventFusion {
     /// Fuses events of the same sub-type and place with compatible dates; a capture absorbs the
     /// clash at the same place and time. Events are bucketed by place, so a report costs
     /// O(n × events at one place), not O(n²).
-    static func fuse(_ events: [CodedEvent]) -> [CodedEvent] {
-        var out: [CodedEvent] = []
-        out.reserveCapacity(events.count)
+    static func fuse(_ events: consuming [CodedEvent]) -> [CodedEvent] {
+        // The events kept are moved to the front of the list as it is read (each to an index no
+        // later than its own), so no second list is allocated: `out[..<written]` is the result so far.
+        var out = events
+        var written = 0
         // Buckets by place as chains through `next`, oldest first, so no place owns an array;
         // the walk skips other sub-types (`sameHappening` compares them first). `last[f]` is the
         // end of the chain that starts at event f.
-        var firstAtPlace = IntMap(capacity: events.count)
+        var firstAtPlace = IntMap(capacity: out.count)
         var next: [Int] = [], last: [Int] = []
-        next.reserveCapacity(events.count)
-        last.reserveCapacity(events.count)
-        for e in events {
+        next.reserveCapacity(out.count)
+        last.reserveCapacity(out.count)
+        for r in out.indices {
+            let e = out[r]
             let key = e.location ?? -1
             var i = firstAtPlace[key] ?? -1
             while i >= 0, !sameHappening(out[i], e) { i = next[i] }
@@ -21,11 +24,13 @@ enum EventFusion {
                 merge(into: &out[i], e)
             } else {
                 next.append(-1)
-                last.append(out.count)
-                if let first = firstAtPlace[key] { next[last[first]] = out.count; last[first] = out.count } else { firstAtPlace[key] = out.count }
-                out.append(e)
+                last.append(written)
+                if let first = firstAtPlace[key] { next[last[first]] = written; last[first] = written } else { firstAtPlace[key] = written }
+                if written != r { out[written] = e }
+                written += 1
             }
         }
+        out.removeLast(out.count - written)
         out = mergeCoarseIntoSpecific(out)
         // Events at each place, as chains in index order.
         var atPlace = [Int](repeating: -1, count: out.count)

@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
             if let p = sentencePlace { lastPlace = p }
             if let d = ds.last { lastDate = d }
         }
-        return record(ctx, events: EventFusion.fuse(events), figures: dedupe(figures))
+        return record(ctx, events: EventFusion.fuse(consume events), figures: dedupe(figures))
     }
 
     /// "Justice for Ituri Network (JIN)": an organisation the registry lacks, introduced with its
