@@ -23,17 +23,19 @@ public struct ReadDocument: Sendable {
     /// Complexity: O(n) in the text's length.
     public init(file: String, text raw: String) {
         var header: ReportHeader
-        var body: String
         var bodyOffset = 0
+        let bytes: [UInt8], origin: TextOrigin
         if HTMLText.looksLikeHTML(raw) {
+            let body: String
             (header, body) = HTMLText.report(from: raw)
+            (bytes, origin) = TextNormalizer.normalize(body.utf8)
         } else {
             let split = ReportHeader.split(raw)
             header = split.header
-            body = String(split.body)
             bodyOffset = raw.utf8.distance(from: raw.startIndex, to: split.body.startIndex)
+            // Normalised straight from the report's bytes: no copy of the body as a string first.
+            (bytes, origin) = TextNormalizer.normalize(split.body.utf8)
         }
-        let (bytes, origin) = TextNormalizer.normalize(body.utf8)
         let tokenized = Tokenizer.tokenize(bytes)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokenized.tokens.count / 16)
