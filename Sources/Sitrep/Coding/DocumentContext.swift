@@ -25,8 +25,9 @@ final class DocumentContext {
     @exclusivity(unchecked) var lastNonState: Int?
     /// The last rebel group named, for "the rebels".
     @exclusivity(unchecked) var lastRebel: Int?
-    /// Day and place of the last event coded with its own date, for later sentences that tell more of it.
-    @exclusivity(unchecked) var lastDated: [Int: (Day?, Day?, Int?)] = [:]
+    /// Day span of the last event coded with its own date at each place (`lastDated(at:)`), for
+    /// later sentences that tell more of it.
+    @exclusivity(unchecked) private var lastDatedSlot = IntMap(), lastDatedValues: [(Day?, Day?, Int?)] = []
     /// The place of the dateline ("GOMA, Democratic Republic of Congo -"), if any.
     @exclusivity(unchecked) var dateline: Int?
     /// The token where the dateline's place name starts.
@@ -62,6 +63,14 @@ final class DocumentContext {
         self.placeTable = placeTable
         self.placeOf = TokenPlaces(tokenCount: doc.tokens.count)
         self.actors = ActorTable(base: kb.actors, traits: actorTraits)
+    }
+
+    /// Day span and precision of the last event dated at place `place`.
+    func lastDated(at place: Int) -> (Day?, Day?, Int?)? { lastDatedSlot[place].map { lastDatedValues[$0] } }
+
+    /// Records the dates of an event at `place`.
+    func setLastDated(at place: Int, _ dates: (Day?, Day?, Int?)) {
+        if let k = lastDatedSlot[place] { lastDatedValues[k] = dates } else { lastDatedSlot[place] = lastDatedValues.count; lastDatedValues.append(dates) }
     }
 
     /// The candidate entries of a mention.

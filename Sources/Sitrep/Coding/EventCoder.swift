@@ -18,6 +18,22 @@ struct EventCoder {
     static let instrumentWords: [StaticString] = ["with", "using"]
     static let memberLinks: [StaticString] = ["of", "from"]
 
+    // Trigger phrases the rules single out, also built once (a literal list of strings allocates per call).
+    /// Talks named by a noun, which need a verb of holding them.
+    static let talkNouns: [String] = ["talks", "negotiations", "discussions", "mediation"]
+    /// Nouns of an attack that "the" can point back at.
+    static let attackNouns: [String] = ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"]
+    /// Attack words that make a clash only when the target is armed.
+    static let attackWords: [String] = ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"]
+    /// Attacks on a target, which an armed target turns into a clash.
+    static let attackOnWords: [String] = ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"]
+    /// Movements that change posture only for foreign forces.
+    static let movementPhrases: [String] = ["left for", "convoy left", "arrived in"]
+    /// Fighting told as a noun, whose sides are the armed actors after it.
+    static let fightingNouns: [String] = ["fighting", "clashes", "clash", "battle", "battles", "combat", "gunfire", "exchange of fire", "exchanges of fire"]
+    /// Verbs after an actor that make it the speaker of a claim.
+    static let speechVerbs: [String] = ["said", "says", "announced", "claimed"]
+
     /// A trigger candidate chosen for a span, with the index of the trigger entry.
     struct Hit { let mention: Mention; let trigger: Trigger }
 
@@ -149,7 +165,7 @@ struct EventCoder {
             // Date.
             let dm = nearestDate(ctx.dates[s.index], to: h.mention, in: s, ctx) ?? lastDate
             let firstLoc = locs.first?.0
-            if dm == nil, let l = firstLoc, let (d0, d1, p) = ctx.lastDated[l] {
+            if dm == nil, let l = firstLoc, let (d0, d1, p) = ctx.lastDated(at: l) {
                 ev.date = d0; ev.dateEnd = d1; ev.timePrecision = p
             } else if let dm {
                 ev.date = dm.start; ev.dateEnd = dm.end; ev.timePrecision = dm.start == nil ? nil : dm.precision
@@ -161,7 +177,7 @@ struct EventCoder {
             if inPastClause(ctx, h.mention, in: s.tokens) {
                 ev.background = true; ev.contextual = true
             }
-            if ctx.dates[s.index].isEmpty == false, let l = firstLoc, !ev.contextual { ctx.lastDated[l] = (ev.date, ev.dateEnd, ev.timePrecision) }
+            if ctx.dates[s.index].isEmpty == false, let l = firstLoc, !ev.contextual { ctx.setLastDated(at: l, (ev.date, ev.dateEnd, ev.timePrecision)) }
             // Status.
             if ctx.cues.sentence(s.index, has: .denial) { ev.status = "denied" }
             else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
@@ -240,7 +256,7 @@ struct EventCoder {
                 let states = parties.filter { !ctx.actors.traits($0).isOther }
                 guard parties.count >= 2 || (ctx.anyWord(r, "between") && !parties.isEmpty) || (!states.isEmpty && placeAfter) else { continue }
                 if ctx.anyWord(r, "pulled") || ctx.anyWord(r, "attend") || ctx.anyWord(r, "quit") { continue }
-                if ["talks", "negotiations", "discussions", "mediation"].contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !ctx.anyWord(r, "met") && !ctx.anyWord(afterRange, "between") { continue }
+                if Self.talkNouns.contains(t.phrase), !((m.first - 7)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["held", "hold", "holding", "opened", "began", "joined", "resumed"]) }) && !ctx.anyWord(r, "met") && !ctx.anyWord(afterRange, "between") { continue }
             case .appeal, .sanction, .accusation, .threat, .rejection:
                 if t.subType == .appeal, ctx.anyWord(r, "anonymity") || ctx.anyWord(afterRange, "named") { continue }
                 if t.subType == .sanction, ctx.isWord(m.first - 1, oneOf: ["blaming", "because", "despite", "successive"]) || ctx.isWord(m.first - 1, "the") && !ctx.anyWord(r, "imposed") && !ctx.anyWord(r, "added") { continue }
@@ -254,8 +270,8 @@ struct EventCoder {
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !ctx.anyWord(r, "since") && !ctx.anyWord(r, "past") && !ctx.anyWord(r, "week") { continue }
             case .armedClash:
                 // "repelled the attack": a definite noun points back at an act already told.
-                if ctx.isWord(m.first - 1, oneOf: ["the", "this", "that"]), places.isEmpty, ["attack", "attacks", "assault", "offensive", "raid", "fighting", "clashes", "battle"].contains(t.phrase) { continue }
-                if t.has(.armed), ["attacked", "attack", "attacks", "attacking", "raided", "raid", "assault on"].contains(t.phrase) {
+                if ctx.isWord(m.first - 1, oneOf: ["the", "this", "that"]), places.isEmpty, Self.attackNouns.contains(t.phrase) { continue }
+                if t.has(.armed), Self.attackWords.contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
                     if let target, ctx.actors.traits(target).isCivilians { continue }
@@ -274,7 +290,7 @@ struct EventCoder {
                     break
                 }
 
-                if ["attacked", "attack on", "attacks on", "raided", "raid on", "stormed"].contains(t.phrase) {
+                if Self.attackOnWords.contains(t.phrase) {
                     let target = firstActorAfter
                     let armed = target.map { ctx.actors.traits($0).isArmed } == true || (target == nil && ctx.cues.any(afterRange, .armedTarget))
                     if armed, let clash = kb.trigger(subType: .armedClash, phrase: "attacked") { return clash }
@@ -302,7 +318,7 @@ struct EventCoder {
                 }
             case .changeToGroup:
                 guard let a = subject ?? firstActorAfter, ctx.actors.traits(a).isArmed else { continue }
-                if ["left for", "convoy left", "arrived in"].contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.has(.withdrawWord) {
+                if Self.movementPhrases.contains(t.phrase) || t.phrase.hasPrefix("withdr") || t.has(.withdrawWord) {
                     guard isForeign(a, ctx) else { continue }
                 }
             default: break
@@ -492,7 +508,7 @@ struct EventCoder {
             if a2 == a1 { a2 = after.dropFirst().first.map(\.actor) }
         }
         // "Fighting raged … as M23 rebels pressed their offensive against Congolese troops".
-        if a1 == nil, t.has(.clash), ["fighting", "clashes", "clash", "battle", "battles", "combat", "gunfire", "exchange of fire", "exchanges of fire"].contains(t.phrase) {
+        if a1 == nil, t.has(.clash), Self.fightingNouns.contains(t.phrase) {
             let armed = actors.filter { $0.first > m.last && ctx.actors.traits($0.actor).isArmed && !isBacker(ctx, $0) }.map(\.actor)
             if let first = armed.first { a1 = first; a2 = armed.first(where: { $0 != first }) }
         }
@@ -550,7 +566,7 @@ struct EventCoder {
         guard let a1 else { return false }
         for m in ctx.mentions[s.index] where m.kind == .actor && m.actor == a1 {
             let next = ctx.w(m.last + 1), next2 = ctx.w(m.last + 2)
-            if ["said", "says", "announced", "claimed"].contains(next) || ["said", "says", "announced", "claimed"].contains(next2) { return true }
+            if Self.speechVerbs.contains(next) || Self.speechVerbs.contains(next2) { return true }
         }
         return false
     }

@@ -10,8 +10,10 @@ struct IntMap {
     /// The number of keys.
     private(set) var count = 0
 
-    /// An empty map with room for `capacity` keys before it grows.
+    /// An empty map with room for `capacity` keys before it grows; with none, it allocates
+    /// nothing until its first key.
     init(capacity: Int = 0) {
+        guard capacity > 0 else { keys = []; values = []; shift = 0; return }
         var size = 8, bits: UInt64 = 3
         while size < capacity * 2 { size *= 2; bits += 1 }
         keys = [Int](repeating: Self.empty, count: size)
@@ -36,12 +38,14 @@ struct IntMap {
     /// The value of `key`, nil when it has none; setting nil is not supported (keys are never removed).
     subscript(key: Int) -> Int? {
         get {
+            if keys.isEmpty { return nil }
             let s = slot(key)
             return keys[s] == Self.empty ? nil : values[s]
         }
         set {
             precondition(key != Self.empty, "IntMap: Int.min is not a key")
             guard let newValue else { preconditionFailure("IntMap: keys are never removed") }
+            if keys.isEmpty { self = IntMap(capacity: 4) }
             var s = slot(key)
             if keys[s] == Self.empty {
                 if (count + 1) * 2 > keys.count { grow(); s = slot(key) }
@@ -54,7 +58,7 @@ struct IntMap {
 
     /// Doubles the table, keeping every key.
     private mutating func grow() {
-        var bigger = IntMap(capacity: keys.count)
+        var bigger = IntMap(capacity: Swift.max(keys.count, 4))
         for (k, v) in zip(keys, values) where k != Self.empty { bigger[k] = v }
         self = bigger
     }

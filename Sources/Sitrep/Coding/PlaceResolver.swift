@@ -139,6 +139,7 @@ enum PlaceResolver {
         let congoStory = ctx.country == "COD"
         // Per candidate of the mention at hand, its distance from the centre (when several towns share the name).
         var distances: [Double] = []
+        distances.reserveCapacity(16)
         for c in plausible {
             let m = c.mention
             let allowWeak = !c.glued && (c.locative || acceptedWeak[Int(m.phrase)] != nil)
