@@ -47,8 +47,14 @@ struct ActorTraits: Sendable {
     let isUnidentified, isNamedCivilians: Bool
     /// kind == "External/Other forces".
     let isExternalForce: Bool
+    /// The actor's country as a `PlaceTable` number; -1 with no country, -2 when the number is not
+    /// known here (a code without gazetteer entries, or an actor the report introduced), for the
+    /// caller to look the code up.
+    let countryNumber: Int32
 
-    init(_ a: Actor) {
+    /// The traits of `a`, whose country number is `countryNumber` (see the property).
+    init(_ a: Actor, countryNumber: Int32 = -2) {
+        self.countryNumber = countryNumber
         isNonStateArmed = a.isNonStateArmed
         isArmedForce = a.isArmedForce
         isArmed = a.isArmed

@@ -15,8 +15,9 @@ public struct Extractor: Sendable {
         matcher = Matcher(knowledge: knowledge)
         coder = EventCoder(kb: knowledge)
         cueTable = CueTable(demonyms: knowledge.demonyms)
-        actorTraits = knowledge.actors.map(ActorTraits.init)
-        placeTable = PlaceTable(places: knowledge.places, greatLakes: PlaceResolver.greatLakes)
+        let placeTable = PlaceTable(places: knowledge.places, greatLakes: PlaceResolver.greatLakes)
+        actorTraits = knowledge.actors.map { a in ActorTraits(a, countryNumber: a.country.map { placeTable.number($0) ?? -2 } ?? -1) }
+        self.placeTable = placeTable
     }
 
     /// Extracts events, figures and places. Complexity: O(n) in the document's length.
@@ -215,26 +216,32 @@ public struct Extractor: Sendable {
                 ["people", "individuals", "persons", "civilians", "residents", "displaced", "inhabitants"].contains(String(w)) ? "people" : String(w)
             })
         }
-        /// Kind and value (by bit pattern: equal exactly when their decimal texts are).
-        struct Key: Hashable { let kind: String; let value: UInt64 }
-        // Kept figures with the same key, as chains through `next` from the first (no array per key).
-        var firstWith: [Key: Int] = [:]
+        // A figure repeats one with the same kind and value (by bit pattern: equal exactly when
+        // their decimal texts are). Kept figures are chained through `next` by a hash of the two,
+        // and the walk skips the few of another kind or value that share it.
+        func bucket(_ f: Figure) -> Int {
+            Int(truncatingIfNeeded: (FNV1a.hash(f.kind.utf8) ^ f.value.bitPattern &* 0x9E37_79B9_7F4A_7C15) >> 1)
+        }
+        var firstIn = IntMap(capacity: figures.count)
         var next: [Int] = []
         for f in figures {
-            let key = Key(kind: f.kind, value: f.value.bitPattern)
-            if let first = firstWith[key] {
-                let mine = people(f.subject)
+            let key = bucket(f)
+            if let first = firstIn[key] {
+                var mine: Set<String>?
                 var k = first, repeated = false, last = first
                 while k >= 0 {
-                    if keptPeople[k] == nil { keptPeople[k] = people(kept[k].subject) }
-                    if !keptPeople[k]!.isDisjoint(with: mine) { repeated = true; break }
+                    if kept[k].kind == f.kind, kept[k].value.bitPattern == f.value.bitPattern {
+                        if mine == nil { mine = people(f.subject) }
+                        if keptPeople[k] == nil { keptPeople[k] = people(kept[k].subject) }
+                        if !keptPeople[k]!.isDisjoint(with: mine!) { repeated = true; break }
+                    }
                     last = k
                     k = next[k]
                 }
                 if repeated { continue }
                 next[last] = kept.count
             } else {
-                firstWith[key] = kept.count
+                firstIn[key] = kept.count
             }
             next.append(-1)
             kept.append(f)

@@ -80,7 +80,9 @@ enum PlaceResolver {
                     for c in countries { vote(c, weight) }
                 case .actor:
                     // Named actors only: "the army" says nothing about the country yet.
-                    if ctx.doc.tokens[m.first].capitalized, let c = ctx.actors[m.actor].country {
+                    guard ctx.doc.tokens[m.first].capitalized else { break }
+                    let number = ctx.actors.traits(m.actor).countryNumber
+                    if number >= 0 { vote(number, 0.5) } else if number == -2, let c = ctx.actors[m.actor].country {
                         if let n = places.number(c) { vote(n, 0.5) } else { otherVotes[c, default: 0] += 0.5 }
                     }
                 default: break
