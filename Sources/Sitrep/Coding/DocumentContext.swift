@@ -49,7 +49,8 @@ final class DocumentContext {
         var lent: [T] = []
         swap(&lent, &list)
         lent.removeAll(keepingCapacity: true)
-        if lent.capacity == 0 { lent.reserveCapacity(16) }  // the first lending: room for most sentences
+        // The first lending: room for most sentences, kept under the allocator's small-block cache (1 KB).
+        if lent.capacity == 0 { lent.reserveCapacity(Swift.max(4, 768 / MemoryLayout<T>.stride)) }
         return lent
     }
 

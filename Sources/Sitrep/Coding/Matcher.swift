@@ -17,7 +17,7 @@ public struct Matcher: Sendable {
                     var scratch = Scratch()
                     var pool: [Int32] = []
                     var all: [Mention] = []
-                    pool.reserveCapacity(doc.tokens.count)
+                    pool.reserveCapacity(doc.tokens.count / 2)
                     all.reserveCapacity(doc.tokens.count / 8)
                     var ends: [Int] = []
                     ends.reserveCapacity(doc.sentences.count)
@@ -40,7 +40,8 @@ public struct Matcher: Sendable {
     /// for a long sentence's matches, so they rarely grow).
     private struct Scratch {
         var raw: [Raw] = [], kept: [Raw] = []
-        init() { raw.reserveCapacity(64); kept.reserveCapacity(64) }
+        // 48 matches: room for a long sentence within the allocator's small-block cache (1 KB).
+        init() { raw.reserveCapacity(48); kept.reserveCapacity(48) }
     }
 
     private func mentions(_ scanner: PhraseTable<LexRef>.Scanner, _ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt8>,
