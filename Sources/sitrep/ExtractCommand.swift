@@ -44,13 +44,14 @@ struct ExtractCommand: ParsableCommand {
                     for s in doc.sentences { StandardStreams.err("[\(s.index)] \(doc.string(s.start, s.end))") }
                 }
                 if format == .jsonl {
-                    StandardStreams.out(utf8: try RecordWriter.jsonLineUTF8(record))
+                    StandardStreams.out(utf8: RecordWriter.jsonLineUTF8(record))
                 } else {
                     records.append(record)
                 }
-            } catch let e as ReadError {
+            } catch {
+                // Only reading throws here (`ReadError`): the file is reported and the others go on.
                 failures += 1
-                StandardStreams.err("sitrep: \(e.description)")
+                StandardStreams.err("sitrep: \(error.description)")
             }
         }
         switch format {

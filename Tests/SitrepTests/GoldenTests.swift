@@ -25,7 +25,7 @@ struct GoldenTests {
         let doc = try #require(obj["document"] as? [String: Any])
         #expect(doc["file"] as? String == "inline.txt")
         // The bytes the command line writes are the line's UTF-8.
-        #expect(try RecordWriter.jsonLineUTF8(record) == Array(try RecordWriter.jsonLine(record).utf8))
+        #expect(RecordWriter.jsonLineUTF8(record) == Array(try RecordWriter.jsonLine(record).utf8))
     }
 
     /// Strings read back as the same strings, whatever byte needs an escape and wherever it falls

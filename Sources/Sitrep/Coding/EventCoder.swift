@@ -128,7 +128,7 @@ struct EventCoder {
                     let deaths = (Array(r) + Array(next)).contains { ctx.isWord($0, oneOf: ["killed", "killing", "dead", "died", "live"]) }
                     ev.subType = deaths ? .excessiveForce : .protestWithIntervention
                     let nextMentions = s.index + 1 < ctx.mentions.count ? ctx.mentions[s.index + 1] : []
-                    if let police = (ctx.mentions[s.index] + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isArmedForce }) {
+                    if let police = (ms + nextMentions).first(where: { $0.kind == .actor && ctx.actors.traits($0.actor).isArmedForce }) {
                         ev.actor2 = police.actor
                     }
                     if deaths, let force = ev.actor2 {

@@ -274,11 +274,8 @@ public struct Extractor: Sendable {
                                     location: f.location.map { kb.places[$0].name }, date: f.date?.description,
                                     attributedTo: f.attributedTo, evidence: [Evidence(sentence: f.sentence, start: f.start, end: f.end)])
         }
-        // Sized for every place mention, so neither grows on the way.
-        let placeMentions = ctx.mentions.reduce(0) { n, ms in n + ms.count(where: { $0.kind == .place }) }
         var order: [Int] = []
-        order.reserveCapacity(placeMentions)
-        var counts = IntMap(capacity: placeMentions)
+        var counts = IntMap()
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 guard let p = ctx.placeOf[m.first] else { continue }

@@ -109,9 +109,9 @@ struct FigureExtractor {
             for k in (c.last + 1)..<min(r.upperBound, c.last + 5) {
                 let t = doc.tokens[k]
                 if t.kind != .word { break }
-                // An ASCII word that lost no period in folding folds to its lower case, so it is
-                // compared on the folded bytes; any other goes through `lowercased()` ("K", the
-                // Kelvin sign, lowercases to "k").
+                // An ASCII word whose folding dropped no byte (no period, no accent) folds to its
+                // lower case, so it is compared on the folded bytes; any other goes through
+                // `lowercased()` ("K", the Kelvin sign, lowercases to "k").
                 if t.isASCII, t.end - t.start == t.foldedEnd - t.foldedStart {
                     if Self.subjectStops.contains(where: { doc.foldedIs(k, $0) }) { break }
                     subjectWords.append(doc.tokenText(k))

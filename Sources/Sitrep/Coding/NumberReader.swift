@@ -31,14 +31,12 @@ public enum NumberReader {
         (["as", "many", "as"], "about"),
     ]
 
-    /// The last word of every qualifier: any other word before a number rules them all out at once.
-    static let qualifierEnds: Set<String> = Set(qualifiers.map { $0.words.last!.description })
-
     // The tables above, looked up by token.
     private static let unitTable = WordTable(units)
     private static let scaleTable = WordTable(scales)
     private static let vagueTable = WordTable(vague)
-    private static let qualifierEndTable = WordTable(Dictionary(uniqueKeysWithValues: qualifierEnds.map { ($0, true) }))
+    /// The last word of every qualifier: any other word before a number rules them all out at once.
+    private static let qualifierEndTable = WordTable(Dictionary(qualifiers.map { ($0.words.last!.description, true) }, uniquingKeysWith: { a, _ in a }))
 
     /// The value of a number token's bytes (digits, group commas, decimal points), as `Double` reads
     /// them once the commas are dropped; nil when it reads none ("1.2.3").

@@ -68,10 +68,12 @@ enum PlaceResolver {
         countries.reserveCapacity(8)
         votes.reserveCapacity(8)
         let leadEnd = ctx.doc.sentences.first?.tokens.upperBound ?? 0
+        var placeMentions = 0
         for ms in ctx.mentions {
             for m in ms {
                 switch m.kind {
                 case .place:
+                    placeMentions += 1
                     // The dateline and lead say most about where a report is; an ambiguous name
                     // splits its vote between its candidates' countries.
                     countries.removeAll(keepingCapacity: true)
@@ -102,7 +104,7 @@ enum PlaceResolver {
         // `next` is the token of the feature word after the name ("Bisie mine", "Masisi territory").
         struct Candidate { let mention: Mention; let locative: Bool; let glued: Bool; let next: Int }
         var plausible: [Candidate] = []
-        plausible.reserveCapacity(ctx.mentions.reduce(0) { n, ms in n + ms.count })  // one allocation, not one per doubling
+        plausible.reserveCapacity(placeMentions)  // one allocation, not one per doubling
         var acceptedWeak = IntMap(capacity: 16)  // phrase node → 1
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
@@ -120,9 +122,7 @@ enum PlaceResolver {
                 let nextToken = m.last + 1 < ctx.doc.tokens.count ? ctx.doc.tokens[m.last + 1] : nil
                 let glued = nextToken.map { $0.kind == .word && $0.capitalized && !ctx.has(m.last + 1, .placeWord) } ?? false
                     && !ms.contains(where: { $0.first == m.last + 1 })
-                if locative, !glued {
-                    acceptedWeak[Int(m.phrase)] = 1
-                }
+                if locative, !glued { acceptedWeak[Int(m.phrase)] = 1 }
                 plausible.append(Candidate(mention: m, locative: locative, glued: glued, next: next))
             }
         }

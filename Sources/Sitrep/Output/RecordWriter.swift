@@ -6,7 +6,7 @@ public enum RecordWriter {
     public static func jsonLine(_ r: ExtractionRecord) throws -> String { line(r).text }
 
     /// `jsonLine` as the UTF-8 bytes written to a file or a pipe.
-    public static func jsonLineUTF8(_ r: ExtractionRecord) throws -> [UInt8] { line(r).utf8 }
+    public static func jsonLineUTF8(_ r: ExtractionRecord) -> [UInt8] { line(r).utf8 }
 
     private static func line(_ r: ExtractionRecord) -> JSONText {
         var j = JSONText(capacity: 1024 + 600 * r.events.count)
@@ -60,7 +60,7 @@ public enum RecordWriter {
 
     /// Pretty JSON: one object for one record, an array for several (keys sorted, nulls kept).
     public static func json(_ records: [ExtractionRecord]) throws -> String {
-        let objects = try records.map { try JSONSerialization.jsonObject(with: Data(try jsonLine($0).utf8)) }
+        let objects = try records.map { try JSONSerialization.jsonObject(with: Data(jsonLineUTF8($0))) }
         let root: Any = records.count == 1 ? objects[0] : objects
         let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -39,7 +39,8 @@ public enum Tokenizer {
     }
 
     /// Tokens written into uninitialised storage: the scan's hottest store pays no uniqueness check.
-    /// Tokens past the end are dropped and the sink marked, for the caller to scan again with more room.
+    /// A token past the end is dropped and the sink marked; the scan then stops, and the caller
+    /// scans again with more room.
     private struct TokenSink {
         let buffer: UnsafeMutableBufferPointer<Token>
         var count = 0
@@ -56,7 +57,7 @@ public enum Tokenizer {
 
     /// The tokenizer proper: writes folded bytes to `folded` from 0 and returns how many.
     /// The output position and the running hash are plain locals, updated inline, so the hot
-    /// letter loop keeps them in registers.
+    /// letter loop pays no exclusivity or uniqueness check.
     ///
     /// It also hashes the whole text, a token's bytes at the start of the next step: the hash is a
     /// chain of multiplications, and run apart from the branches of the scan they overlap, where a
@@ -73,7 +74,7 @@ public enum Tokenizer {
             while hashed < end { whole = FNV1a.step(whole, bytes[hashed]); hashed += 1 }
             textHash = whole
         }
-        while i < end {
+        while i < end, !tokens.overflowed {
             while hashed < i { whole = FNV1a.step(whole, bytes[hashed]); hashed += 1 }
             let c = bytes[i]
             if c == 32 { i += 1; continue }
