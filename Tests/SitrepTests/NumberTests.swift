@@ -58,6 +58,15 @@ struct NumberTests {
         #expect(r.figures[1].qualifier == "at_least")
     }
 
+    /// The words after a count name what is counted, up to a verb or preposition, whatever its case:
+    /// "KILLED" is compared on its folded bytes, "\u{212A}ILLED" (a Kelvin sign) as a lowercased string.
+    @Test(arguments: ["KILLED", "\u{212A}ILLED", "were"])
+    func subjectStopsAtTheVerb(verb: String) throws {
+        let r = TestSupport.extract("Rebels killed 30 villagers \(verb) near Kiwanja on Monday.")
+        #expect(try #require(r.figures.first).subject == "villagers")
+        #expect(try #require(TestSupport.extract("Rebels killed 30 villagers Here near Kiwanja on Monday.").figures.first).subject == "villagers Here near Kiwanja")
+    }
+
     @Test func repeatedFigureIsKeptOnce() {
         let r = TestSupport.extract("""
         The war has displaced over 7 million people in Congo.
