@@ -274,8 +274,10 @@ public struct Extractor: Sendable {
                                     location: f.location.map { kb.places[$0].name }, date: f.date?.description,
                                     attributedTo: f.attributedTo, evidence: [Evidence(sentence: f.sentence, start: f.start, end: f.end)])
         }
+        // Room for the places of most reports, so the map rarely grows.
         var order: [Int] = []
-        var counts = IntMap()
+        order.reserveCapacity(16)
+        var counts = IntMap(capacity: 16)
         for ms in ctx.mentions {
             for m in ms where m.kind == .place {
                 guard let p = ctx.placeOf[m.first] else { continue }

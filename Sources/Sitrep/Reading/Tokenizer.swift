@@ -13,14 +13,14 @@ public enum Tokenizer {
     /// Complexity: O(n).
     public static func tokenize(_ bytes: [UInt8]) -> Output {
         // The tokens are written straight into the array's storage, sized for prose (a token per
-        // four bytes and more); denser text (tables, lists of figures) is scanned again into room
-        // twice as large, up to the bound of a token per byte.
+        // four bytes and more); denser text (tables, lists of figures) is scanned once more into
+        // room for exactly the tokens the first scan counted.
         var capacity = bytes.count / 4 + 16
         while true {
             var lines: [Range<Int>] = []
             lines.reserveCapacity(32)  // a report's lines, mostly: one allocation instead of a growth at each doubling
             var folded: [UInt8] = []
-            var complete = true
+            var counted = 0
             var textHash = FNV1a.basis
             let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
                 // Folded forms are never longer than the text they come from, so one buffer of its size takes them.
@@ -28,29 +28,28 @@ public enum Tokenizer {
                     bytes.withUnsafeBufferPointer { bytes in
                         var sink = TokenSink(buffer: tokenBuffer)
                         written = scan(bytes, into: &sink, folded: out, lines: &lines, textHash: &textHash)
-                        tokenCount = sink.count
-                        complete = !sink.overflowed
+                        counted = sink.count
+                        tokenCount = Swift.min(counted, tokenBuffer.count)
                     }
                 }
             }
-            if complete { return Output(tokens: tokens, folded: folded, lines: lines, textHash: textHash) }
-            capacity = Swift.min(capacity * 2, bytes.count + 1)
+            if counted <= capacity { return Output(tokens: tokens, folded: folded, lines: lines, textHash: textHash) }
+            capacity = counted
         }
     }
 
     /// Tokens written into uninitialised storage: the scan's hottest store pays no uniqueness check.
-    /// A token past the end is dropped and the sink marked; the scan then stops, and the caller
-    /// scans again with more room.
+    /// Tokens past the end are counted but not kept, so the caller knows how much room a second
+    /// scan needs.
     private struct TokenSink {
         let buffer: UnsafeMutableBufferPointer<Token>
+        /// Tokens appended, kept or not.
         var count = 0
-        var overflowed = false
 
         init(buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
 
         @inline(__always) mutating func append(_ t: Token) {
-            guard count < buffer.count else { overflowed = true; return }
-            buffer.baseAddress!.advanced(by: count).initialize(to: t)
+            if count < buffer.count { buffer.baseAddress!.advanced(by: count).initialize(to: t) }
             count += 1
         }
     }
@@ -74,7 +73,7 @@ public enum Tokenizer {
             while hashed < end { whole = FNV1a.step(whole, bytes[hashed]); hashed += 1 }
             textHash = whole
         }
-        while i < end, !tokens.overflowed {
+        while i < end {
             while hashed < i { whole = FNV1a.step(whole, bytes[hashed]); hashed += 1 }
             let c = bytes[i]
             if c == 32 { i += 1; continue }
