@@ -133,14 +133,19 @@ public struct JSONText {
         guard magnitude >= 0.001, magnitude < 1e9 else { return false }
         let scaled = Self.roundedHalfAway(magnitude * 1e6)
         guard scaled / 1e6 == magnitude else { return false }
-        var digits = Int(scaled), decimals = 6
-        while decimals > 0, digits % 10 == 0 { digits /= 10; decimals -= 1 }
-        var unit = 1
-        for _ in 0..<decimals { unit *= 10 }
-        if v < 0 { bytes.append(45) }
-        appendDecimal(digits / unit)
-        bytes.append(46)
-        appendDecimal(digits % unit, digits: Swift.max(1, decimals))  // "5.0" for a whole number
+        // At least one decimal stays: "5.0" for a whole number.
+        var digits = UInt64(scaled), decimals = 6
+        while decimals > 1, digits % 10 == 0 { digits /= 10; decimals -= 1 }
+        // "0.5": the whole part has a digit even when all the digits are decimals.
+        let count = (v < 0 ? 1 : 0) + Swift.max(Self.digitCount(digits), decimals + 1) + 1
+        bytes.reserve(count)
+        // Written from the last digit back, straight into the text.
+        var p = bytes.base + bytes.count + count
+        for _ in 0..<decimals { p -= 1; p.pointee = UInt8(truncatingIfNeeded: digits % 10) &+ 48; digits /= 10 }
+        p -= 1; p.pointee = 46
+        repeat { p -= 1; p.pointee = UInt8(truncatingIfNeeded: digits % 10) &+ 48; digits /= 10 } while digits > 0
+        if v < 0 { p -= 1; p.pointee = 45 }
+        bytes.count += count
         return true
     }
 
@@ -151,22 +156,23 @@ public struct JSONText {
         return even - x == -0.5 ? even + 1 : even
     }
 
-    /// Writes `v` in decimal, as `String(v)` would, without making the string; zero-padded to at
-    /// least `digits` digits (for the fraction of a decimal).
-    private mutating func appendDecimal(_ v: Int, digits minimum: Int = 1) {
-        if v < 0 { bytes.append(45) }
-        let magnitude = v.magnitude
-        var count = 1, rest = magnitude
-        while rest >= 10 { rest /= 10; count += 1 }
-        count = Swift.max(count, minimum)
+    /// The number of decimal digits of `x`: comparisons with powers of ten, which are cheaper
+    /// than the divisions of a loop that strips digits.
+    @inline(__always) private static func digitCount(_ x: UInt64) -> Int {
+        // Every UInt64 is below 10^20, so the power never overflows before the loop stops.
+        var count = 1, power: UInt64 = 10
+        while count < 20, x >= power { count += 1; power &*= 10 }
+        return count
+    }
+
+    /// Writes `v` in decimal, as `String(v)` would, without making the string.
+    private mutating func appendDecimal(_ v: Int) {
+        var left = v.magnitude
+        let count = (v < 0 ? 1 : 0) + Self.digitCount(UInt64(left))
         bytes.reserve(count)
-        // Written from the last digit back, straight into the text.
-        var p = bytes.base + bytes.count + count, left = magnitude
-        for _ in 0..<count {
-            p -= 1
-            p.pointee = UInt8(truncatingIfNeeded: left % 10) + 48
-            left /= 10
-        }
+        var p = bytes.base + bytes.count + count
+        repeat { p -= 1; p.pointee = UInt8(truncatingIfNeeded: left % 10) &+ 48; left /= 10 } while left > 0
+        if v < 0 { p -= 1; p.pointee = 45 }
         bytes.count += count
     }
     /// Writes the member `k` with value `v` (null for nil).
@@ -180,32 +186,17 @@ public struct JSONText {
 
     /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     mutating func appendString(_ s: String) {
-        // Most strings need no escape: copied in one pass that checks as it goes, and committed
-        // (by moving `count`) only when no byte needed one.
-        // The bytes in place, without a mutable copy of the string (a retain and a release per field).
+        // Most strings need no escape: copied as they are checked, and committed (by moving
+        // `count`) only when no byte needed one. The bytes are read in place, without a mutable
+        // copy of the string (a retain and a release per field).
         let plain = s.utf8.withContiguousStorageIfAvailable { utf8 in
             let n = utf8.count
-            guard let from = utf8.baseAddress else { bytes.append(34); bytes.append(34); return true }
-            // Eight bytes at a time: a byte below 32 borrows in the subtraction, and a quote or a
-            // backslash becomes zero under the XOR; a false alarm only sends the rest to the byte loop.
-            var k = 0
-            while k + 8 <= n {
-                let w = UnsafeRawPointer(from + k).loadUnaligned(as: UInt64.self)
-                let low = (w &- 0x2020_2020_2020_2020) & ~w
-                let quote = w ^ 0x2222_2222_2222_2222, backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
-                let zero = ((quote &- 0x0101_0101_0101_0101) & ~quote) | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
-                if (low | zero) & 0x8080_8080_8080_8080 != 0 { break }
-                k += 8
-            }
-            while k < n {
-                let b = from[k]
-                guard b >= 32, b != 34, b != 92 else { return false }
-                k += 1
-            }
             bytes.reserve(n + 2)
             let p = bytes.base + bytes.count
             p[0] = 34
-            Bytes.copy(from, to: p + 1, count: n)
+            if n > 0, let from = utf8.baseAddress {
+                guard Self.copyPlain(from, to: p + 1, count: n) else { return false }
+            }
             p[n + 1] = 34
             bytes.count += n + 2
             return true
@@ -227,5 +218,47 @@ public struct JSONText {
             }
         }
         bytes.append(34)
+    }
+
+    /// Copies `n` (> 0) bytes, true when none needs an escape. Eight bytes at a time (the last
+    /// word overlapping the one before it), four for shorter strings: a byte below 32 borrows in
+    /// the subtraction, and a quote or a backslash becomes zero under the XOR. A false alarm only
+    /// sends the string to the escaping loop.
+    @inline(__always) private static func copyPlain(_ from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, count n: Int) -> Bool {
+        let source = UnsafeRawPointer(from), target = UnsafeMutableRawPointer(to)
+        var flags: UInt64 = 0
+        if n >= 8 {
+            var k = 0
+            while k + 8 < n {
+                let w = source.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                target.storeBytes(of: w, toByteOffset: k, as: UInt64.self)
+                flags |= needsEscape(w)
+                k += 8
+            }
+            let w = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            target.storeBytes(of: w, toByteOffset: n - 8, as: UInt64.self)
+            return flags | needsEscape(w) == 0
+        }
+        if n >= 4 {
+            let head = source.loadUnaligned(as: UInt32.self), tail = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+            // The first and the last four bytes (overlapping when fewer than eight) checked as one word.
+            return needsEscape(UInt64(head) << 32 | UInt64(tail)) == 0
+        }
+        for k in 0..<n {
+            let b = from[k]
+            to[k] = b
+            if b < 32 || b == 34 || b == 92 { flags = 1 }
+        }
+        return flags == 0
+    }
+
+    /// Nonzero (high bits) when some byte of `w` may be below 32, a quote or a backslash; zero only when none is.
+    @inline(__always) private static func needsEscape(_ w: UInt64) -> UInt64 {
+        let low = (w &- 0x2020_2020_2020_2020) & ~w
+        let quote = w ^ 0x2222_2222_2222_2222, backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
+        let zero = ((quote &- 0x0101_0101_0101_0101) & ~quote) | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
+        return (low | zero) & 0x8080_8080_8080_8080
     }
 }

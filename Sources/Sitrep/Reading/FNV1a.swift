@@ -6,6 +6,17 @@ public enum FNV1a {
     /// The hash after one more byte.
     @inline(__always) public static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
 
+    /// The hash after eight more bytes, read as one word in memory order.
+    @inline(__always) public static func step(_ h: UInt64, eight word: UInt64) -> UInt64 {
+        let w = UInt64(littleEndian: word)
+        var h = h
+        h = step(h, UInt8(truncatingIfNeeded: w)); h = step(h, UInt8(truncatingIfNeeded: w >> 8))
+        h = step(h, UInt8(truncatingIfNeeded: w >> 16)); h = step(h, UInt8(truncatingIfNeeded: w >> 24))
+        h = step(h, UInt8(truncatingIfNeeded: w >> 32)); h = step(h, UInt8(truncatingIfNeeded: w >> 40))
+        h = step(h, UInt8(truncatingIfNeeded: w >> 48)); h = step(h, UInt8(truncatingIfNeeded: w >> 56))
+        return h
+    }
+
     /// The hash of `bytes`, continuing from `h`.
     @inline(__always) public static func hash(_ bytes: some Sequence<UInt8>, from h: UInt64 = basis) -> UInt64 {
         var h = h
