@@ -146,7 +146,7 @@ public struct DateResolver: Sendable {
                 var k = last + 1
                 if w(k) == "," { k += 1 }
                 if let y = number(k), (1900...2100).contains(y) { year = y; last = k }
-                else if ["this", "last"].contains(w(last + 1)), w(last + 2) == "year", let p = published {
+                else if w(last + 2) == "year", w(last + 1) == "this" || w(last + 1) == "last", let p = published {
                     year = w(last + 1) == "this" ? p.year : p.year - 1; last += 2
                 }
                 let resolved = resolve(month: m, day: day, year: year)

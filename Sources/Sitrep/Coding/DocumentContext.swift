@@ -100,8 +100,11 @@ final class DocumentContext {
     }
 
     /// True when token `i`'s word is one of `words`.
+    /// A plain loop, in line: the optimiser then keeps a literal list on the stack, where a
+    /// `contains` closure had made it allocate the list on every call.
     @inline(__always) func isWord(_ i: Int, oneOf words: [StaticString]) -> Bool {
-        words.contains { isWord(i, $0) }
+        for word in words where isWord(i, word) { return true }
+        return false
     }
 
     /// True when token `i` is in the word list (false outside the document).

@@ -17,6 +17,10 @@ struct EventCoder {
     static let pastAuxiliaries: [StaticString] = ["was", "were", "been"]
     static let instrumentWords: [StaticString] = ["with", "using"]
     static let memberLinks: [StaticString] = ["of", "from"]
+    /// "the attack": a trigger noun that points back to an event already told.
+    static let determiners: [StaticString] = ["the", "this", "that"]
+    /// "clashes have…": the noun as a subject, not an event of its own.
+    static let haveForms: [StaticString] = ["has", "have", "had"]
 
     // Trigger phrases the rules single out, also built once (a literal list of strings allocates per call).
     /// Talks named by a noun, which need a verb of holding them.
@@ -270,14 +274,14 @@ struct EventCoder {
                    ctx.dates[s.index].contains(where: { $0.precision == 3 }) || !ctx.anyWord(r, "since") && !ctx.anyWord(r, "past") && !ctx.anyWord(r, "week") { continue }
             case .armedClash:
                 // "repelled the attack": a definite noun points back at an act already told.
-                if ctx.isWord(m.first - 1, oneOf: ["the", "this", "that"]), places.isEmpty, Self.attackNouns.contains(t.phrase) { continue }
+                if ctx.isWord(m.first - 1, oneOf: Self.determiners), places.isEmpty, Self.attackNouns.contains(t.phrase) { continue }
                 if t.has(.armed), Self.attackWords.contains(t.phrase) {
                     // An attack is a clash only when its target is armed.
                     let target = firstActorAfter
                     if let target, ctx.actors.traits(target).isCivilians { continue }
                     if target == nil, ctx.cues.any(afterRange, .armedTarget) {} else if target == nil { continue }
                 }
-                if t.has(.clash), ctx.isWord(m.last + 1, oneOf: ["has", "have", "had"]) { continue }
+                if t.has(.clash), ctx.isWord(m.last + 1, oneOf: Self.haveForms) { continue }
                 if t.has(.clash), ((m.first - 5)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["after", "following", "during", "amid", "despite"]) }) || ctx.isWord(m.first - 1, "by") { continue }
             case .attack:
                 if t.has(.kill) {
@@ -516,7 +520,7 @@ struct EventCoder {
         if let x = a1, t.type.isViolent, ctx.actors.traits(x).isOther {
             a1 = nil
         }
-        if a1 == nil, [.battles, .explosions].contains(t.type) || t.subType == .nonViolentTransfer {
+        if a1 == nil, t.type == .battles || t.type == .explosions || t.subType == .nonViolentTransfer {
             a1 = ctx.lastNonState
         }
         // The other side of a battle or a capture is an armed party, never the residents who fled it.

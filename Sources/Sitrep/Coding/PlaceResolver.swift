@@ -17,6 +17,15 @@ enum PlaceResolver {
         "via", "across", "inside", "village", "town", "city", "locality", "reached", "entered", "captured", "seized", "took", "fled", "left", "between", "and", "beyond", "north", "south", "east", "west"]
     /// "Bisie mine": words after a name that make it a site.
     static let siteWords: [StaticString] = ["mine", "airport", "camp"]
+    // Word lists read for every place mention, built once: a list literal in the loop was allocated on each read.
+    /// "Goma, in North Kivu": words that open an apposition after a place and its comma.
+    static let appositionStarts: [StaticString] = ["in", "near", "a", "the"]
+    /// "the territory of Masisi".
+    static let unitNouns: [StaticString] = ["territory", "province", "district"]
+    /// "the town of Sake".
+    static let settlementNouns: [StaticString] = ["town", "city", "village", "locality"]
+    /// "the town Sake".
+    static let townNouns: [StaticString] = ["town", "village", "city"]
     /// Feature words after a name, by the kind of entry they favour.
     static let adminTwoWords: Set<String> = ["territory", "district", "territoire", "township"]
     static let adminOneWords: Set<String> = ["province", "region", "state", "oblast", "department", "governorate"]
@@ -115,7 +124,7 @@ enum PlaceResolver {
                     && !ctx.actors.traits(a.actor).isGovernment }) { continue }
                 if m.first > 0, ctx.doc.tokens[m.first - 1].capitalized, ctx.has(m.first - 1, .organisationWord) { continue }
                 let locative = ctx.isWord(m.last + 2, oneOf: siteWords) || ctx.has(m.first - 1, .locative) || (ctx.has(m.first - 2, .locative) && ctx.isWord(m.first - 1, "the"))
-                    || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: ["in", "near", "a", "the"])) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
+                    || ctx.has(m.last + 1, .placeWord) || (ctx.isWord(m.last + 1, ",") && ctx.isWord(m.last + 2, oneOf: appositionStarts)) || ms.contains(where: { $0.kind == .trigger && $0.last == m.first - 1 })
                 var next = m.last + 1
                 if !ctx.isWord(m.last + 1, oneOf: siteWords), ctx.isWord(m.last + 2, oneOf: siteWords) { next = m.last + 2 }
                 // "Abu Shouk", "Beni Mukwege": a short name glued to an unknown capitalised word is part of another name.
@@ -166,9 +175,9 @@ enum PlaceResolver {
             else if ctx.has(c.next, .adminOneWord) { featureKind = .admin1; featureBonus = 50 }
             else if ctx.has(c.next, .siteWord) { featureKind = .site; featureBonus = 50 }
             else if ctx.has(c.next, .townWord) { featureKind = .populatedPlace; featureBonus = 20 }
-            let ofUnit = ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["territory", "province", "district"])
-            let townWord = (ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: ["town", "city", "village", "locality"]))
-                || ctx.isWord(m.first - 1, oneOf: ["town", "village", "city"])
+            let ofUnit = ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: unitNouns)
+            let townWord = (ctx.isWord(m.first - 1, "of") && ctx.isWord(m.first - 2, oneOf: settlementNouns))
+                || ctx.isWord(m.first - 1, oneOf: townNouns)
             for (k, cand) in candidates(of: m).enumerated() {
                 let p = traits[Int(cand)]
                 if !allowWeak, isWeak(p, docCountry: docCountry) { continue }
