@@ -85,18 +85,17 @@ public enum Tokenizer {
             }
             let start = i
             let fStart = o
-            var h = FNV1a.basis
             if isDigit(c) {
                 // Digits with inner separators: 3,000 / 1.5 / 6%.
                 while i < end {
                     let d = bytes[i]
                     if isDigit(d) || (d == 44 || d == 46) && i + 1 < end && isDigit(bytes[i + 1]) {
-                        out[o] = d; o += 1; h = FNV1a.step(h, d); i += 1; continue
+                        out[o] = d; o += 1; i += 1; continue
                     }
                     break
                 }
                 tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: .number,
-                                    capitalized: false, allCaps: false, isASCII: true, hash: WordHash.finish(h)))
+                                    capitalized: false, allCaps: false, isASCII: true, hash: WordHash.of(out + fStart, count: o - fStart)))
                 continue
             }
             if isLetter(c) {
@@ -105,16 +104,26 @@ public enum Tokenizer {
                 var upper = 0, notLetters = 0
                 var ascii = true
                 while i < end {
+                    // Runs of lowercase letters and digits, most of a word, eight bytes at a time: the
+                    // word is stored whole (the output is never ahead of the input, so it has room)
+                    // and the run's length taken from it.
+                    if i &+ 8 <= end {
+                        let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        UnsafeMutableRawPointer(out + o).storeBytes(of: word, as: UInt64.self)
+                        let run = lowercaseRun(UInt64(littleEndian: word))
+                        i &+= run; o &+= run
+                        if run == 8 { continue }
+                    }
                     let d = bytes[i]
                     // Lowercase letters and digits, then capitals: one comparison each (wrapping subtraction).
-                    if d &- 97 < 26 || d &- 48 < 10 { out[o] = d; o += 1; h = FNV1a.step(h, d); i += 1; continue }
-                    if d &- 65 < 26 { upper += 1; out[o] = d | 0x20; o += 1; h = FNV1a.step(h, d | 0x20); i += 1; continue }
+                    if d &- 97 < 26 || d &- 48 < 10 { out[o] = d; o += 1; i += 1; continue }
+                    if d &- 65 < 26 { upper += 1; out[o] = d | 0x20; o += 1; i += 1; continue }
                     if d < 0x80 {
                         // Apostrophes and periods inside words: People's, d'Ivoire, U.S.
                         // The possessive 's is a token of its own, so "Union's" still matches "Union".
                         let possessive = d == 39 && i + 1 < end && (bytes[i + 1] == 115 || bytes[i + 1] == 83) && (i + 2 >= end || !isAlnum(bytes[i + 2]))
                         if !possessive, (d == 39 || d == 46), i + 1 < end, isLetter(bytes[i + 1]), d == 39 || isUpperASCII(bytes[i + 1]) && i > start && isUpperASCII(bytes[i - 1]) {
-                            if d == 39 { out[o] = d; o += 1; h = FNV1a.step(h, d); notLetters += 1 }
+                            if d == 39 { out[o] = d; o += 1; notLetters += 1 }
                             i += 1; continue
                         }
                         if d == 46, i > start, isUpperASCII(bytes[i - 1]), upper == o - fStart - notLetters, hasInnerPeriod(bytes, from: start, to: i) {
@@ -127,25 +136,25 @@ public enum Tokenizer {
                         let f = latin1Fold[Int(bytes[i + 1] & 0x3F)]
                         if f != 0 {
                             if bytes[i + 1] < 0x9F { upper += 1 }
-                            out[o] = f; o += 1; h = FNV1a.step(h, f); i += 2; continue
+                            out[o] = f; o += 1; i += 2; continue
                         }
                     }
                     let n = min(d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : 2, end - i)
                     ascii = false
                     notLetters += n - 1
-                    for k in 0..<n { out[o] = bytes[i + k]; o += 1; h = FNV1a.step(h, bytes[i + k]) }
+                    for k in 0..<n { out[o] = bytes[i + k]; o += 1 }
                     i += n
                 }
                 let letters = o - fStart - notLetters
                 let cap = isUpperASCII(c) || (c == 0xC3 && start + 1 < end && bytes[start + 1] < 0x9F)
                 tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: .word,
-                                    capitalized: cap, allCaps: letters >= 2 && upper == letters, isASCII: ascii, hash: WordHash.finish(h)))
+                                    capitalized: cap, allCaps: letters >= 2 && upper == letters, isASCII: ascii, hash: WordHash.of(out + fStart, count: o - fStart)))
                 continue
             }
-            out[o] = c; o += 1; h = FNV1a.step(h, c)
+            out[o] = c; o += 1
             i += 1
             tokens.append(Token(start: Int32(start), end: Int32(i), foldedStart: Int32(fStart), foldedEnd: Int32(o), kind: .punct,
-                                capitalized: false, allCaps: false, isASCII: c < 0x80, hash: WordHash.finish(h)))
+                                capitalized: false, allCaps: false, isASCII: c < 0x80, hash: WordHash.of(out + fStart, count: 1)))
         }
         if tokens.count > lineFirst { lines.append(lineFirst..<tokens.count) }
         return o
@@ -161,6 +170,19 @@ public enum Tokenizer {
             key.append(contentsOf: out.folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
         }
         return key
+    }
+
+    /// How many of the bytes of `w` (in memory order from the low byte) are lowercase ASCII
+    /// letters or digits before the first that is not. Each byte's range test is done in its
+    /// own seven bits, so no carry crosses into the next byte; a byte of 0x80 and over fails.
+    @inline(__always) static func lowercaseRun(_ w: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let seven = w & (0x7F &* ones), ascii = ~w & (0x80 &* ones)
+        // The high bit of (127 + hi) - x is set when x < hi; that of x + (127 - lo) when x > lo.
+        let lower = ((127 + 123) &* ones &- seven) & (seven &+ (127 - 96) &* ones)
+        let digit = ((127 + 58) &* ones &- seven) & (seven &+ (127 - 47) &* ones)
+        let stop = ~((lower | digit) & ascii) & (0x80 &* ones)
+        return stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
     }
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
