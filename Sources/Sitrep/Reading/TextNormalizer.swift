@@ -22,14 +22,23 @@ public enum TextNormalizer {
                     // shift the offsets.
                     if i - o != delta { delta = i - o; positions.append(Int32(o)); deltas.append(Int32(delta)) }
                     var j = i + 1
-                    // Eight bytes at a time while none is a control byte or outside ASCII (a byte
-                    // below 32 borrows in the subtraction; the byte loop then settles it exactly).
-                    while j + 8 <= n {
-                        let w = UnsafeRawPointer(src.baseAddress! + j).loadUnaligned(as: UInt64.self)
-                        if (w | (w &- 0x2020_2020_2020_2020) & ~w) & 0x8080_8080_8080_8080 != 0 { break }
-                        j += 8
+                    run: while true {
+                        // Eight bytes at a time while none is a control byte or outside ASCII (a byte
+                        // below 32 borrows in the subtraction; the byte loop then settles it exactly,
+                        // and goes back to words after a line feed).
+                        while j + 8 <= n {
+                            let w = UnsafeRawPointer(src.baseAddress! + j).loadUnaligned(as: UInt64.self)
+                            if (w | (w &- 0x2020_2020_2020_2020) & ~w) & 0x8080_8080_8080_8080 != 0 { break }
+                            j += 8
+                        }
+                        while j < n {
+                            let b = src[j]
+                            if b == 10 { j += 1; continue run }
+                            guard b >= 32 && b < 0x80 else { break run }
+                            j += 1
+                        }
+                        break
                     }
-                    while j < n, src[j] >= 32 && src[j] < 0x80 || src[j] == 10 { j += 1 }
                     (dst.baseAddress! + o).update(from: src.baseAddress! + i, count: j - i)
                     o += j - i
                     i = j
