@@ -56,7 +56,7 @@ public struct Matcher: Sendable {
         let longestKey = kb.phrases.longestKey
         // A key spans only adjacent pairs that occur in keys; each run of such pairs is found once.
         var end = range.lowerBound
-        let starts = kb.phrases.firstWords, pairs = kb.phrases.wordPairs
+        let starts = kb.phrases.firstWords, uncasedStarts = kb.phrases.uncasedFirstWords, pairs = kb.phrases.wordPairs
         /// Adds the vocabularies whose values at `node` (with case rules `rules`) the words `i...j` spell, in their case.
         func record(_ i: Int, _ j: Int, _ node: Int32, _ rules: UInt8) {
             // Each rule present is tested once, not once per value.
@@ -72,7 +72,12 @@ public struct Matcher: Sendable {
             if kinds & 2 != 0 { raw.append(Raw(kind: .actor, first: Int32(i), last: Int32(j), node: node)) }
             if kinds & 4 != 0 { raw.append(Raw(kind: .trigger, first: Int32(i), last: Int32(j), node: node)) }
         }
-        for i in range where tokens[i].kind != .punct && starts.mayContain(tokens[i].hash) {
+        // A word not capitalised passes no case rule but 0 (rules 1 and 2 need a capital first), so
+        // it can begin only a key taken in any case: the filter of those passes far fewer words.
+        for i in range {
+            let t = tokens[i]
+            if t.kind == .punct { continue }
+            if t.kind == .word && !t.capitalized { if !uncasedStarts.mayContain(t.hash) { continue } } else if !starts.mayContain(t.hash) { continue }
             if end <= i {
                 end = i + 1
                 while end < range.upperBound, pairs.mayContain(WordFilter.pair(tokens[end - 1].hash, tokens[end].hash)) { end += 1 }

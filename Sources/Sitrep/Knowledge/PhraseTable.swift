@@ -34,6 +34,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The first words of the keys, by hash.
     public private(set) var firstWords = WordFilter()
+    /// The first words of the keys that some value takes in any case (case rule 0), by hash: a
+    /// word in lower case can begin only those, and most words of a text are in lower case.
+    public private(set) var uncasedFirstWords = WordFilter()
     /// Every pair of adjacent words in the keys, by `WordFilter.pair` of their hashes.
     public private(set) var wordPairs = WordFilter()
     /// The longest key, in words.
@@ -108,6 +111,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             nodes[n].valueCount += 1
             nodes[n].caseRules |= 1 << caseRule(pending[idx].value)
             values.append(pending[idx].value)
+        }
+        for (node, value) in pending where caseRule(value) == 0 {
+            guard let key = keyOf[Int(node)] else { continue }
+            let first = key.firstIndex(of: 32) ?? key.count
+            uncasedFirstWords.insert(key.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[..<first])) })
         }
         // Short probe runs in a table that stays small.
         var size = 16
