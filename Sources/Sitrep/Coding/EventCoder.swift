@@ -21,6 +21,10 @@ struct EventCoder {
     static let determiners: [StaticString] = ["the", "this", "that"]
     /// "clashes have…": the noun as a subject, not an event of its own.
     static let haveForms: [StaticString] = ["has", "have", "had"]
+    /// "near Goma": a place near the one named (precision 2).
+    static let nearWords: [StaticString] = ["near", "around", "outside", "close", "towards", "toward", "nearby"]
+    /// "in Goma", "at the camp".
+    static let inOrAt: [StaticString] = ["in", "at"]
 
     // Trigger phrases the rules single out, also built once (a literal list of strings allocates per call).
     /// Talks named by a noun, which need a verb of holding them.
@@ -190,7 +194,7 @@ struct EventCoder {
                 for f in figures where f.kind == "killed" && f.sentence == s.index && !f.subset { ev.fatalities = min(ev.fatalities ?? Int(f.value), Int(f.value)) }
             }
             // Backers of actor1 for violent acts.
-            if let a1 = ev.actor1, let b = ctx.backers[a1], [.battles, .explosions].contains(ev.type) { ev.assocActor1 = [b] }
+            if let a1 = ev.actor1, let b = ctx.backers[a1], ev.type == .battles || ev.type == .explosions { ev.assocActor1 = [b] }
             if ev.type.isViolent { ctx.lastViolentSentence = s.index }
             if ev.type.isViolent || ev.control != nil,
                !ev.contextual, let l = locs.first?.0, ctx.placeTable.traits[l].kind.isLocality { ctx.lastEventPlace = l }
@@ -600,7 +604,7 @@ struct EventCoder {
             switch ctx.placeTable.traits[idx].kind {
             case .country, .admin1: return 3
             case .admin2, .feature: return 2
-            default: return ctx.isWord(pm.first - 1, oneOf: ["near", "around", "outside", "close", "towards", "toward", "nearby"]) || ctx.isWord(pm.first - 2, "close") ? 2 : 1
+            default: return ctx.isWord(pm.first - 1, oneOf: Self.nearWords) || ctx.isWord(pm.first - 2, "close") ? 2 : 1
             }
         }
         func specific(_ pm: Mention) -> Bool {
@@ -613,7 +617,7 @@ struct EventCoder {
             // A country named as the acting party is not where the act happened.
             return !sentenceMentions.contains { am in
                 am.kind == .actor && am.first <= pm.first && am.last >= pm.last
-                    && !ctx.isWord(pm.first - 1, oneOf: ["in", "at"])
+                    && !ctx.isWord(pm.first - 1, oneOf: Self.inOrAt)
                     && (ctx.placeOf[pm.first].map { ctx.placeTable.traits[$0].kind == .country } == true || (pm.last < m.first && !ctx.has(pm.first - 1, .locative)))
             }
         }
@@ -632,7 +636,7 @@ struct EventCoder {
                 guard specific(pm), (pm.last < m.first && (pm.last < actorStart || (pm.last >= m.first - 4 && !((pm.last + 1)..<m.first).contains(where: { ctx.isWord($0, oneOf: ["and", "but"]) })))) || (pm.first > m.last && pm.first <= m.last + 5) else { return false }
                 var k = pm.first - 1
                 while k >= s.tokens.lowerBound, k >= pm.first - 4 {
-                    if ctx.isWord(k, oneOf: ["in", "at"]) { return true }
+                    if ctx.isWord(k, oneOf: Self.inOrAt) { return true }
                     if ctx.doc.tokens[k].kind == .punct { return false }
                     k -= 1
                 }
@@ -643,7 +647,7 @@ struct EventCoder {
             // In the lead, a statement with no venue was made where the dateline says.
             if s.index < 2, let d = ctx.dateline, usable.contains(where: { $0.first == ctx.datelineToken }) { return [(d, 1)] }
             if subjectAt < m.first, let pm = usable.first(where: { cand in cand.first > subjectAt && cand.last < min(m.first, subjectAt + 8) && specific(cand) && !sentenceMentions.contains(where: { am in am.kind == .actor && am.first <= cand.first && am.last >= cand.last }) }), let i = ctx.placeOf[pm.first] { return [(i, 1)] }
-            if let pm = usable.first(where: { ctx.isWord($0.first - 1, oneOf: ["in", "at"]) && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .country } == true }),
+            if let pm = usable.first(where: { ctx.isWord($0.first - 1, oneOf: Self.inOrAt) && ctx.placeOf[$0.first].map { ctx.placeTable.traits[$0].kind == .country } == true }),
                let i = ctx.placeOf[pm.first] { return [(i, 3)] }
             return []
         }

@@ -208,9 +208,12 @@ public struct Extractor: Sendable {
     /// Drops a figure that repeats an earlier one: same kind and value, and a subject that names the same people.
     private func dedupe(_ figures: [Figure]) -> [Figure] {
         if figures.count < 2 { return figures }
+        // Each list sized once for every figure, rather than grown from empty a step at a time.
         var kept: [Figure] = []
+        kept.reserveCapacity(figures.count)
         /// The people each kept figure names, worked out the first time a repeat is suspected.
         var keptPeople: [Set<String>?] = []
+        keptPeople.reserveCapacity(figures.count)
         func people(_ s: String?) -> Set<String> {
             Set((s ?? "people").lowercased().split(separator: " ").map { w in
                 ["people", "individuals", "persons", "civilians", "residents", "displaced", "inhabitants"].contains(String(w)) ? "people" : String(w)
@@ -224,6 +227,7 @@ public struct Extractor: Sendable {
         }
         var firstIn = IntMap(capacity: figures.count)
         var next: [Int] = []
+        next.reserveCapacity(figures.count)
         for f in figures {
             let key = bucket(f)
             if let first = firstIn[key] {

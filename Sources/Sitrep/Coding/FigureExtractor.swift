@@ -105,7 +105,8 @@ struct FigureExtractor {
                 }
                 if nearbyDisease { kind = "other" }
             }
-            var subjectWords: [String] = []
+            // The subject's words joined by single spaces, built as one string (no list of words).
+            var subject = ""
             for k in (c.last + 1)..<min(r.upperBound, c.last + 5) {
                 let t = doc.tokens[k]
                 if t.kind != .word { break }
@@ -114,14 +115,16 @@ struct FigureExtractor {
                 // `lowercased()` ("K", the Kelvin sign, lowercases to "k").
                 if t.isASCII, t.end - t.start == t.foldedEnd - t.foldedStart {
                     if Self.subjectStops.contains(where: { doc.foldedIs(k, $0) }) { break }
-                    subjectWords.append(doc.tokenText(k))
+                    if !subject.isEmpty { subject.append(" ") }
+                    subject.append(doc.tokenText(k))
                     continue
                 }
                 let s = doc.tokenText(k)
                 if Self.subjectStops.contains(where: { $0.description == s.lowercased() }) { break }
-                subjectWords.append(s)
+                if !subject.isEmpty { subject.append(" ") }
+                subject.append(s)
             }
-            out.append(Found(count: c, kind: kind, subject: subjectWords.isEmpty ? nil : subjectWords.joined(separator: " "), subset: subset))
+            out.append(Found(count: c, kind: kind, subject: subject.isEmpty ? nil : subject, subset: subset))
         }
         return out
     }
