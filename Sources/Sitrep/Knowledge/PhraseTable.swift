@@ -112,11 +112,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             nodes[n].caseRules |= 1 << caseRule(pending[idx].value)
             values.append(pending[idx].value)
         }
+        var uncased = Set<UInt64>()
         for (node, value) in pending where caseRule(value) == 0 {
             guard let key = keyOf[Int(node)] else { continue }
             let first = key.firstIndex(of: 32) ?? key.count
-            uncasedFirstWords.insert(key.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[..<first])) })
+            uncased.insert(key.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[..<first])) })
         }
+        uncasedFirstWords = WordFilter(hashes: uncased)
         // Short probe runs in a table that stays small.
         var size = 16
         while size * 7 < edges.count * 10 { size *= 2 }
