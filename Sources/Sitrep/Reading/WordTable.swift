@@ -10,10 +10,13 @@ import Foundation
 /// send ASCII misses to the dictionary too.
 struct WordTable<Value: Sendable>: Sendable {
     private let byString: [String: Value]
-    /// A power of two of slots, each the hash of its word and its entry index + 1 (0 when empty),
-    /// side by side so that a probe reads one cache line.
+    /// A power of two of slots, each the high half of its word's hash (the low bits pick the
+    /// slot) and its entry index + 1 (0 when empty): eight bytes, so that a table of a thousand
+    /// words fits in the first-level cache, which every token's probe reads. A match of the half
+    /// hash is confirmed on the bytes.
     private let slots: [Slot]
-    struct Slot { var hash: UInt64; var entry: Int32 }
+    struct Slot { var check: UInt32; var entry: Int32 }
+    @inline(__always) static func check(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
     private let keyBytes: [UInt8]
     private let keyStart: [Int32]
     private let values: [Value]
@@ -33,11 +36,11 @@ struct WordTable<Value: Sendable>: Sendable {
         }
         var size = 16
         while size < hashes.count * 4 { size *= 2 }
-        var slots = [Slot](repeating: Slot(hash: 0, entry: 0), count: size)
+        var slots = [Slot](repeating: Slot(check: 0, entry: 0), count: size)
         for e in hashes.indices {
             var s = Int(truncatingIfNeeded: hashes[e]) & (size - 1)
             while slots[s].entry != 0 { s = (s + 1) & (size - 1) }
-            slots[s] = Slot(hash: hashes[e], entry: Int32(e + 1))
+            slots[s] = Slot(check: Self.check(hashes[e]), entry: Int32(e + 1))
         }
         self.slots = slots
         self.keyBytes = keyBytes
@@ -87,8 +90,9 @@ struct WordTable<Value: Sendable>: Sendable {
             guard t.isASCII else { return table.byString[text()] }
             let mask = slots.count - 1
             var s = Int(truncatingIfNeeded: t.hash) & mask
+            let check = WordTable.check(t.hash)
             while slots[s].entry != 0 {
-                if slots[s].hash == t.hash {
+                if slots[s].check == check {
                     let e = Int(slots[s].entry - 1)
                     let key = Int(keyStart[e])
                     if Int(keyStart[e + 1]) - key == count, (0..<count).allSatisfy({ keyBytes[key + $0] == folded[start + $0] }) { return values[e] }
