@@ -77,12 +77,14 @@ public struct Matcher: Sendable {
         for i in range {
             let t = tokens[i]
             if t.kind == .punct { continue }
-            if t.kind == .word && !t.capitalized { if !uncasedStarts.mayContain(t.hash) { continue } } else if !starts.mayContain(t.hash) { continue }
+            let uncased = t.kind == .word && !t.capitalized
+            if uncased { if !uncasedStarts.mayContain(t.hash) { continue } } else if !starts.mayContain(t.hash) { continue }
             if end <= i {
                 end = i + 1
                 while end < range.upperBound, pairs.mayContain(WordFilter.pair(tokens[end - 1].hash, tokens[end].hash)) { end += 1 }
             }
-            var (node, rules) = scanner.step(0, tokens[i].hash)
+            // The first step of a walk from a word in lower case reads the small table of its keys' first words.
+            var (node, rules) = uncased ? scanner.uncasedFirstStep(t.hash) : scanner.step(0, t.hash)
             var j = i
             while node > 0 {
                 if rules != 0 { record(i, j, node, rules) }

@@ -44,6 +44,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     // Frozen state.
     private var slots: [Slot] = []
+    /// The root's transitions along `uncasedFirstWords`, copied into a table small enough for the
+    /// first-level cache: the first step of most walks, which start at a word in lower case.
+    private var uncasedRoots: [Slot] = []
     private var nodes: [NodeInfo] = []
     private var phrases: [UInt8] = []
     private var values: [Value] = []
@@ -119,17 +122,27 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             uncased.insert(key.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[..<first])) })
         }
         uncasedFirstWords = WordFilter(hashes: uncased)
-        // Short probe runs in a table that stays small.
+        slots = Self.slotTable(edges.sorted(by: { $0.value < $1.value }).map { ($0.key, $0.value) }, nodes: nodes)
+        uncasedRoots = Self.slotTable(uncased.sorted().compactMap { word in
+            let edge = Self.edge(0, word)
+            return edges[edge].map { (edge, $0) }
+        }, nodes: nodes)
+        pending = []; edges = [:]; edgeWords = [:]; keyOf = []
+        frozen = true
+    }
+
+    /// An open-addressing table of `edges` (key, child) about 70% full: short probe runs in a
+    /// table that stays small.
+    private static func slotTable(_ edges: [(key: UInt64, child: Int32)], nodes: [NodeInfo]) -> [Slot] {
         var size = 16
         while size * 7 < edges.count * 10 { size *= 2 }
-        slots = [Slot](repeating: Slot(key: 0, child: 0, caseRules: 0), count: size)
-        for (key, child) in edges.sorted(by: { $0.value < $1.value }) {
+        var slots = [Slot](repeating: Slot(key: 0, child: 0, caseRules: 0), count: size)
+        for (key, child) in edges {
             var s = Int(truncatingIfNeeded: key) & (size - 1)
             while slots[s].child != 0 { s = (s + 1) & (size - 1) }
             slots[s] = Slot(key: key, child: child, caseRules: nodes[Int(child)].caseRules)
         }
-        pending = []; edges = [:]; edgeWords = [:]; keyOf = []
-        frozen = true
+        return slots
     }
 
     /// The values stored under exactly `key` (folded words joined by single spaces).
@@ -153,7 +166,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Raw views of the frozen arrays for the matcher's innermost loop: no bounds checks, no
     /// reference counting. Valid only inside `withScanner`.
     public struct Scanner {
-        let slots: UnsafeBufferPointer<Slot>
+        let slots: UnsafeBufferPointer<Slot>, uncasedRoots: UnsafeBufferPointer<Slot>
         let nodes: UnsafeBufferPointer<NodeInfo>
         let phrases: UnsafeBufferPointer<UInt8>
         /// The stored values, grouped by node.
@@ -161,7 +174,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
         /// The child of `node` along the word with hash `word` and its case rules, or (-1, 0).
         @inline(__always) public func step(_ node: Int32, _ word: UInt64) -> (child: Int32, caseRules: UInt8) {
-            let key = PhraseTable.edge(node, word)
+            Self.probe(slots, PhraseTable.edge(node, word))
+        }
+
+        /// The root's child along a word of `uncasedFirstWords` (`step(0, word)` for those), or
+        /// (-1, 0) for any other word: its keys all need a capital, which a word in lower case lacks.
+        @inline(__always) public func uncasedFirstStep(_ word: UInt64) -> (child: Int32, caseRules: UInt8) {
+            Self.probe(uncasedRoots, PhraseTable.edge(0, word))
+        }
+
+        @inline(__always) private static func probe(_ slots: UnsafeBufferPointer<Slot>, _ key: UInt64) -> (child: Int32, caseRules: UInt8) {
             let mask = slots.count - 1
             var s = Int(truncatingIfNeeded: key) & mask
             while true {
@@ -209,10 +231,12 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Calls `body` with a scanner over the frozen table.
     public func withScanner<R>(_ body: (Scanner) -> R) -> R {
         slots.withUnsafeBufferPointer { slots in
-            nodes.withUnsafeBufferPointer { nodes in
-                phrases.withUnsafeBufferPointer { phrases in
-                    values.withUnsafeBufferPointer { values in
-                        body(Scanner(slots: slots, nodes: nodes, phrases: phrases, values: values))
+            uncasedRoots.withUnsafeBufferPointer { uncasedRoots in
+                nodes.withUnsafeBufferPointer { nodes in
+                    phrases.withUnsafeBufferPointer { phrases in
+                        values.withUnsafeBufferPointer { values in
+                            body(Scanner(slots: slots, uncasedRoots: uncasedRoots, nodes: nodes, phrases: phrases, values: values))
+                        }
                     }
                 }
             }
