@@ -6,7 +6,19 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var start: Int, end: Int
 }
 
-/// An event coded from a report (codebook section 2.4), before output.
+/// Whether a report tells an event as fact, as one side's claim, or as denied (codebook `status`).
+public enum EventStatus: String, Sendable {
+    case reported, claimed, denied
+}
+
+/// Who a territorial event leaves holding the place (codebook `control`): actor1 gained it or lost it.
+public enum ControlChange: String, Sendable {
+    case gained, lost
+}
+
+/// An event coded from a report (codebook section 2.4), before output. Its closed fields are
+/// enums and numbers rather than strings: a coded event is copied many times while it is fused,
+/// and each string copied is a reference to count.
 public struct CodedEvent: Sendable, Equatable {
     /// Codebook type and sub_type.
     public var type: EventType, subType: EventSubType
@@ -23,9 +35,9 @@ public struct CodedEvent: Sendable, Equatable {
     /// Number killed, nil when not reported.
     public var fatalities: Int?
     /// gained / lost for territorial events.
-    public var control: String?
+    public var control: ControlChange?
     /// reported, claimed or denied.
-    public var status: String = "reported"
+    public var status: EventStatus = .reported
     /// Mentioned only as past context.
     public var background: Bool = false
     /// Mentioned in passing ("after taking X", "had seized"): merges with the main mention of the same act.
@@ -34,8 +46,9 @@ public struct CodedEvent: Sendable, Equatable {
     public var fromKilling: Bool = false
     /// actor1 is unknown or unidentified.
     public var actor1IsUnknown: Bool = false
-    /// The country (ISO3) of the location, for merging a country-level mention into a town-level one.
-    public var coarseArea: String?
+    /// The country of the location (its number in the place table), for merging a country-level
+    /// mention into a town-level one.
+    public var coarseArea: Int32?
     /// The location is a whole country.
     public var countryLevel: Bool = false
     /// How sure the coder is, 0–1.

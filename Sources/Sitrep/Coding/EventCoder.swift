@@ -151,12 +151,12 @@ struct EventCoder {
                 ev.subType = .changeToGroup; ev.plover = "MOBILIZE"; ev.type = .strategic
             }
             if ev.subType.isTerritorial {
-                ev.control = t.has(.lose) ? "lost" : "gained"
+                ev.control = t.has(.lose) ? .lost : .gained
                 if t.has(.enter) {
                     ev.subType = entersByForce(ctx, s) ? .nonStateActorOvertakesTerritory : .nonViolentTransfer
                     ev.type = ev.subType == .nonViolentTransfer ? .strategic : .battles
                 }
-                if ev.control == "gained", ev.subType == .nonStateActorOvertakesTerritory, unopposed(ctx, s) {
+                if ev.control == .gained, ev.subType == .nonStateActorOvertakesTerritory, unopposed(ctx, s) {
                     ev.subType = .nonViolentTransfer
                 }
                 if ev.subType == .nonViolentTransfer { ev.type = .strategic; ev.plover = "RETREAT" }
@@ -187,8 +187,8 @@ struct EventCoder {
             }
             if ctx.dates[s.index].isEmpty == false, let l = firstLoc, !ev.contextual { ctx.setLastDated(at: l, (ev.date, ev.dateEnd, ev.timePrecision)) }
             // Status.
-            if ctx.cues.sentence(s.index, has: .denial) { ev.status = "denied" }
-            else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = "claimed" }
+            if ctx.cues.sentence(s.index, has: .denial) { ev.status = .denied }
+            else if ctx.cues.sentence(s.index, has: .claim) || (ctx.anyWord(r, "said") && (ctx.anyWord(r, "had") || ctx.anyWord(r, "its"))) && claimedBySpeaker(ctx, s, ev.actor1) { ev.status = .claimed }
             // Fatalities: the lowest killed count in the sentence.
             if ev.type.isViolentOrDemonstration {
                 for f in figures where f.kind == "killed" && f.sentence == s.index && !f.subset { ev.fatalities = min(ev.fatalities ?? Int(f.value), Int(f.value)) }
@@ -218,7 +218,7 @@ struct EventCoder {
                 var e = ev
                 e.actor2 = target
                 e.location = loc
-                e.coarseArea = ctx.placeTable.codes[Int(ctx.placeTable.traits[loc].country)]
+                e.coarseArea = ctx.placeTable.traits[loc].country
                 e.countryLevel = ctx.placeTable.traits[loc].kind == .country
                 e.geoPrecision = prec
                 if ev.type == .political || ev.subType == .agreement, locs.isEmpty { e.geoPrecision = 3 }

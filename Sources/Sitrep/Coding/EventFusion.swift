@@ -50,7 +50,7 @@ enum EventFusion {
         // A capture outranks the clash that preceded it at the same place and day.
         for i in out.indices where out[i].subType == .armedClash {
             let c = out[i]
-            if let j = first(at: c, where: { out[$0].subType.isCapture && out[$0].status != "claimed" && (datesOverlap(out[$0], c) || c.contextual) }) {
+            if let j = first(at: c, where: { out[$0].subType.isCapture && out[$0].status != .claimed && (datesOverlap(out[$0], c) || c.contextual) }) {
                 keep[i] = false
                 out[j].evidence += c.evidence
                 if out[j].actor2 == nil, c.actor2 != out[j].actor1 { out[j].actor2 = c.actor2 }
@@ -67,7 +67,7 @@ enum EventFusion {
             }
         }
         // A peaceful entry and a capture of the same place and day are one event.
-        for i in out.indices where keep[i] && out[i].subType == .nonViolentTransfer && out[i].control == "gained" {
+        for i in out.indices where keep[i] && out[i].subType == .nonViolentTransfer && out[i].control == .gained {
             let c = out[i]
             if first(at: c, where: { $0 < i && keep[$0] && out[$0].subType.isCapture && datesOverlap(out[$0], c) }) != nil { keep[i] = false }
         }
@@ -125,7 +125,7 @@ enum EventFusion {
         else if m.date == nil || (b.timePrecision ?? 9) < (m.timePrecision ?? 9) { m.date = b.date; m.dateEnd = b.dateEnd; m.timePrecision = b.timePrecision }
         m.background = a.background && b.background
         m.contextual = a.contextual && b.contextual
-        if a.status != b.status { m.status = a.status == "reported" || b.status == "reported" ? "reported" : a.status }
+        if a.status != b.status { m.status = a.status == .reported || b.status == .reported ? .reported : a.status }
         m.confidence = min(0.95, max(a.confidence, b.confidence) + 0.1)
     }
 }

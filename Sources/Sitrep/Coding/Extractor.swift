@@ -270,7 +270,7 @@ public struct Extractor: Sendable {
                 actor2: actor2, assocActor2: e.assocActor2.map { ctx.actors.name($0) }, location: p?.name, country: p?.country,
                 admin1: p?.admin1, admin2: p?.admin2, lat: p?.lat, lon: p?.lon, geoPrecision: p == nil ? nil : e.geoPrecision,
                 date: date, dateEnd: dateEnd, timePrecision: e.date == nil ? nil : e.timePrecision,
-                fatalities: e.fatalities, control: e.control, status: e.status, background: e.background, plover: e.plover,
+                fatalities: e.fatalities, control: e.control?.rawValue, status: e.status.rawValue, background: e.background, plover: e.plover,
                 confidence: e.confidence, evidence: e.evidence)
         }
         let figs = figures.map { f in
