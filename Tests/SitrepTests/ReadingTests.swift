@@ -160,6 +160,67 @@ struct ReadingTests {
         }
     }
 
+    /// The scan folds runs of lower-case letters and digits eight bytes at a time and hashes each
+    /// token after it; every token must still carry its folded text and that text's hash.
+    @Test func tokensKeepTheirFoldedTextAndHash() {
+        let text = "internationally-recognised GOVERNMENT forces, U.S. officials and the People's Defence Forces (1,250 troops) "
+            + "in Nord-Kivu’s Rutshuru territoire: Bunagana, Kiwanja and Rwindi-2024 – mbarara7 a ab abc abcd abcdefghijklmnopq"
+        let doc = ReadDocument(file: "t.txt", text: text)
+        let folded = doc.tokens.indices.map { doc.foldedText($0) }
+        #expect(folded.prefix(6) == ["internationally", "-", "recognised", "government", "forces", ","])
+        #expect(folded.contains("us") && folded.contains("people") && folded.contains("1,250") && folded.contains("abcdefghijklmnopq"))
+        doc.folded.withUnsafeBufferPointer { bytes in
+            for t in doc.tokens {
+                #expect(t.hash == WordHash.of(UnsafeBufferPointer(rebasing: bytes[Int(t.foldedStart)..<Int(t.foldedEnd)])))
+            }
+        }
+        // Token by token, the words equal a scan of each word alone.
+        for (k, t) in doc.tokens.enumerated() where t.kind == .word {
+            let alone = Tokenizer.tokenize(Array(doc.tokenText(k).utf8))
+            #expect(alone.tokens.count == 1 && alone.tokens[0].hash == t.hash && alone.tokens[0].allCaps == t.allCaps, "\(doc.tokenText(k))")
+        }
+    }
+
+    /// The eight-byte run test agrees with a byte-by-byte test on every kind of byte.
+    @Test func lowercaseRunMatchesBytewise() {
+        var state: UInt64 = 7
+        let alphabet: [UInt8] = Array("az09AZ ,.'-_`{/:@[".utf8) + [0x7F, 0x80, 0xC3, 0xE2, 0xFF, 0x00, 0x0A]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<8 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let r = Int(state >> 33)
+                bytes.append(r % 3 == 0 ? alphabet[r % alphabet.count] : UInt8(97 + r % 26))
+            }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected = bytes.firstIndex { !(($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57)) } ?? 8
+            #expect(Tokenizer.lowercaseRun(UInt64(littleEndian: word)) == expected, "\(bytes)")
+        }
+    }
+
+    /// The word hash reads words of eight and four bytes; it must depend on every byte and on the length.
+    @Test func wordHashSeparatesNearWords() {
+        var seen: [UInt64: String] = [:]
+        var words: [String] = []
+        for n in 0...20 { words.append(String(repeating: "a", count: n)) }
+        for n in 1...20 { for k in 0..<n { var w = Array(repeating: UInt8(97), count: n); w[k] = 98; words.append(String(decoding: w, as: UTF8.self)) } }
+        for w in words {
+            let h = Array(w.utf8).withUnsafeBufferPointer { WordHash.of($0) }
+            #expect(seen[h] == nil, "\(w) and \(seen[h] ?? "") share a hash")
+            seen[h] = w
+        }
+    }
+
+    /// Plain lines are copied eight bytes at a time, and go back to that after each line feed.
+    @Test func plainLinesAreCopiedWhole() {
+        let lines = "M23 fighters took the town.\nResidents fled south\nto Goma.\n\nShort\nx\n" + String(repeating: "abcdefg\n", count: 40) + "tail "
+        let text = lines + "“quoted”", plain = lines + "\"quoted\""
+        let (bytes, origin) = TextNormalizer.normalize(Array(text.utf8))
+        #expect(String(decoding: bytes, as: UTF8.self) == plain)
+        let asciiEnd = plain.utf8.count - 8  // before the quotes, every byte maps to itself
+        #expect((0..<asciiEnd).allSatisfy { origin[$0] == $0 })
+    }
+
     @Test func foldingRemovesAccentsAndCase() {
         #expect(Tokenizer.key("Forces Armées") == Tokenizer.key("forces armees"))
         #expect(Tokenizer.key("Nord-Kivu") == Array("nord - kivu".utf8))
@@ -175,6 +236,21 @@ struct PhraseTableTests {
         table.insert(Array("goma".utf8), 9)
         table.freeze { _ in 0 }
         return table
+    }
+
+    /// A word in lower case starts a walk only at keys taken in any case; the small table of their
+    /// first steps agrees with the full table.
+    @Test func uncasedFirstStepsAgreeWithTheTable() {
+        var table = PhraseTable<Int>()
+        for (i, k) in ["goma", "go", "bukavu", "goma airport", "attack", "attack on", "the army"].enumerated() { table.insert(Array(k.utf8), i) }
+        table.freeze { $0 >= 4 ? 0 : 1 }  // place names need a capital; the rest do not
+        func hash(_ w: String) -> UInt64 { Array(w.utf8).withUnsafeBufferPointer { WordHash.of($0) } }
+        #expect(table.uncasedFirstWords.mayContain(hash("attack")) && table.uncasedFirstWords.mayContain(hash("the")))
+        table.withScanner { scanner in
+            for w in ["attack", "the"] { #expect(scanner.uncasedFirstStep(hash(w)) == scanner.step(0, hash(w)) && scanner.step(0, hash(w)).child > 0) }
+            for w in ["goma", "bukavu", "army", "on"] { #expect(scanner.uncasedFirstStep(hash(w)).child == -1) }
+            #expect(scanner.step(0, hash("goma")).child > 0)
+        }
     }
 
     @Test func keysValuesAndPrefixes() {
