@@ -140,8 +140,10 @@ public struct Extractor: Sendable {
             else { return .none }
             return .some(target)
         }
-        // One pass per sentence; a new list only from the first mention that changes.
+        // One pass per sentence; a new list only from the first mention that changes. A sentence
+        // with no force noun and no dateline has nothing to change, which its cue mask tells.
         for si in ctx.mentions.indices {
+            guard ctx.cues.sentence(si, has: .forceNoun) || ctx.doc.sentences[si].tokens.contains(ctx.datelineToken) else { continue }
             let mentions = ctx.mentions[si]
             var list: ArraySlice<Mention>?
             for (k, m) in zip(mentions.indices, mentions) {
