@@ -33,6 +33,13 @@ struct ExtractCommand: ParsableCommand {
         var records: [ExtractionRecord] = []
         var failures = 0
         let inputs = ReportLoader.expand(paths)
+        let debug = ProcessInfo.processInfo.environment["SITREP_DEBUG"] != nil
+        // JSON lines are built in one buffer and written 64 KB at a time, not one write per report.
+        var lines = JSONText(capacity: 1 << 17)
+        func flush() {
+            lines.withUTF8 { StandardStreams.out(utf8: $0) }
+            lines.removeAll()
+        }
         for input in inputs {
             do {
                 let path = try input.get()
@@ -40,11 +47,12 @@ struct ExtractCommand: ParsableCommand {
                 var doc = ReadDocument(file: path, text: text)
                 if let override { doc = doc.withPublished(override) }
                 let record = extractor.extract(doc)
-                if ProcessInfo.processInfo.environment["SITREP_DEBUG"] != nil {
+                if debug {
                     for s in doc.sentences { StandardStreams.err("[\(s.index)] \(doc.string(s.start, s.end))") }
                 }
                 if format == .jsonl {
-                    StandardStreams.out(utf8: RecordWriter.jsonLineUTF8(record))
+                    RecordWriter.appendJSONLine(record, to: &lines)
+                    if lines.count >= 1 << 16 { flush() }
                 } else {
                     records.append(record)
                 }
@@ -57,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
         switch format {
         case .json: StandardStreams.out(try RecordWriter.json(records))
         case .table: StandardStreams.out(RecordWriter.table(records))
-        case .jsonl: break
+        case .jsonl: flush()
         }
         if failures > 0 { throw ExitCode(failures == inputs.count ? 2 : 1) }
     }

@@ -28,6 +28,19 @@ struct GoldenTests {
         #expect(RecordWriter.jsonLineUTF8(record) == Array(try RecordWriter.jsonLine(record).utf8))
     }
 
+    /// Lines appended to one reused text are each the record's own line: no comma or state carries
+    /// over from one document to the next, and emptying the text starts afresh.
+    @Test func linesSharingOneTextAreEachTheirOwn() throws {
+        let records = ["M23 rebels captured Minova on Tuesday.", "Police dispersed protesters in Kinshasa.", "Nothing happened."].map { TestSupport.extract($0) }
+        var text = JSONText(capacity: 16)  // small, so the text also grows on the way
+        for r in records { RecordWriter.appendJSONLine(r, to: &text) }
+        let expected = try records.map { try RecordWriter.jsonLine($0) }.joined()
+        #expect(text.text == expected)
+        text.removeAll()
+        RecordWriter.appendJSONLine(records[1], to: &text)
+        #expect(text.withUTF8 { Array($0) } == RecordWriter.jsonLineUTF8(records[1]))
+    }
+
     /// Strings read back as the same strings, whatever byte needs an escape and wherever it falls
     /// (the plain-text scan reads eight bytes at a time).
     @Test func stringsReadBackWhereverTheEscapeFalls() throws {

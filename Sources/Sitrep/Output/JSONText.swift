@@ -53,6 +53,21 @@ public struct JSONText {
     public var text: String { String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self) }
     /// The JSON built so far as UTF-8 bytes: what is written out, without a `String`'s validation pass.
     public var utf8: [UInt8] { Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count)) }
+    /// The number of bytes built so far.
+    public var count: Int { bytes.count }
+
+    /// Calls `body` with the bytes built so far, in place.
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: bytes.base, count: bytes.count))
+    }
+
+    /// Empties the text and keeps its storage, so that a writer of many records builds them all in
+    /// one buffer instead of allocating and copying one per record.
+    public mutating func removeAll() {
+        bytes.count = 0
+        hasMember = 0
+        depth = 0
+    }
 
     @inline(__always) private mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append($0) }
@@ -78,8 +93,11 @@ public struct JSONText {
         if let key { self.key(key) } else { separate() }
         open(123)
     }
-    /// Ends a JSON line.
-    public mutating func newline() { bytes.append(10) }
+    /// Ends a JSON line: the next value starts a document of its own, with no comma before it.
+    public mutating func newline() {
+        bytes.append(10)
+        hasMember &= ~(1 << UInt64(depth))
+    }
     /// Closes the innermost object.
     public mutating func closeObject() { close(125) }
     /// Opens an array, as a value or under `key`.

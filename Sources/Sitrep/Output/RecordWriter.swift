@@ -10,6 +10,13 @@ public enum RecordWriter {
 
     private static func line(_ r: ExtractionRecord) -> JSONText {
         var j = JSONText(capacity: 1024 + 600 * r.events.count)
+        appendJSONLine(r, to: &j)
+        return j
+    }
+
+    /// Appends `r` as one JSON line (with the newline) to `j`; a writer of many records reuses one
+    /// text for them all (`JSONText.removeAll`).
+    public static func appendJSONLine(_ r: ExtractionRecord, to j: inout JSONText) {
         j.openObject()
         j.openObject("document")
         let d = r.document
@@ -37,7 +44,6 @@ public enum RecordWriter {
         }
         j.closeObject()
         j.newline()
-        return j
     }
 
     /// An array of objects under `key`, one per item, written by `body`.
