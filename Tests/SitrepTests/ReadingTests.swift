@@ -221,6 +221,16 @@ struct ReadingTests {
         #expect((0..<asciiEnd).allSatisfy { origin[$0] == $0 })
     }
 
+    /// FNV-1a over a buffer, eight bytes a step, is FNV-1a byte by byte (stable ids depend on it).
+    @Test func bufferHashEqualsByteHash() {
+        let bytes = Array("M23 rebels took Walikale; the Bisie mine — suspended.".utf8)
+        for n in 0...bytes.count {
+            let prefix = Array(bytes.prefix(n))
+            #expect(prefix.withUnsafeBufferPointer { FNV1a.hash($0) } == FNV1a.hash(prefix.lazy.map { $0 }))
+        }
+        #expect(StableID.make(["Attack", "Goma"]) == StableID.make(bytes: Array("Attack\u{1F}Goma".utf8)))
+    }
+
     @Test func foldingRemovesAccentsAndCase() {
         #expect(Tokenizer.key("Forces Armées") == Tokenizer.key("forces armees"))
         #expect(Tokenizer.key("Nord-Kivu") == Array("nord - kivu".utf8))

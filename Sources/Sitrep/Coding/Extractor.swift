@@ -186,13 +186,14 @@ public struct Extractor: Sendable {
         let r = s.tokens
         if ctx.cues.sentence(s.index, has: .according) {
             for i in r where ctx.has(i, .according) && ctx.isWord(i + 1, "to") {
+                if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
+                    return ctx.actors.name(m.actor)
+                }
+                // No actor named: the words themselves, read only now.
                 var words: [String] = []
                 var k = i + 2
                 while k < r.upperBound, ctx.doc.tokens[k].kind == .word, words.count < 6 {
                     words.append(ctx.doc.tokenText(k)); k += 1
-                }
-                if let m = ctx.mentions[s.index].first(where: { $0.kind == .actor && $0.first >= i + 2 && $0.first <= i + 4 }) {
-                    return ctx.actors.name(m.actor)
                 }
                 let text = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.joined(separator: " ")
                 return text.isEmpty ? nil : text

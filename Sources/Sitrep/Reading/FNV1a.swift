@@ -17,6 +17,17 @@ public enum FNV1a {
         return h
     }
 
+    /// The hash of `bytes`, continuing from `h`: `hash(_:from:)` of any sequence, eight bytes a step.
+    @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from h: UInt64 = basis) -> UInt64 {
+        var h = h, k = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while k + 8 <= bytes.count { h = step(h, eight: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)); k += 8 }
+        }
+        while k < bytes.count { h = step(h, bytes[k]); k += 1 }
+        return h
+    }
+
     /// The hash of `bytes`, continuing from `h`.
     @inline(__always) public static func hash(_ bytes: some Sequence<UInt8>, from h: UInt64 = basis) -> UInt64 {
         var h = h
