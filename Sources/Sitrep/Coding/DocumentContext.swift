@@ -99,12 +99,10 @@ final class DocumentContext {
         return (lo..<hi).contains { k in (doc.tokens[k].hash == hash || !doc.tokens[k].isASCII) && doc.foldedIs(k, word) }
     }
 
-    /// True when token `i`'s word is one of `words`.
-    /// A plain loop, in line: the optimiser then keeps a literal list on the stack, where a
-    /// `contains` closure had made it allocate the list on every call.
+    /// True when token `i`'s word is one of `words`. A list literal passed here is allocated at
+    /// each call, so the rules run for every mention pass static lists (`EventCoder.inOrAt`…).
     @inline(__always) func isWord(_ i: Int, oneOf words: [StaticString]) -> Bool {
-        for word in words where isWord(i, word) { return true }
-        return false
+        words.contains { isWord(i, $0) }
     }
 
     /// True when token `i` is in the word list (false outside the document).
