@@ -259,7 +259,7 @@ public struct Extractor: Sendable {
 
     private func record(_ ctx: DocumentContext, events: [CodedEvent], figures: [Figure]) -> ExtractionRecord {
         let kb = knowledge, doc = ctx.doc
-        let docID = StableID.hex(doc.textHash)  // = StableID.make(bytes: doc.text), hashed while tokenizing
+        let docID = StableID.make(bytes: doc.text)
         let evs: [ExtractionRecord.Event] = events.map { e in
             let p = e.location.map { kb.places[$0] }
             let name = { (i: Int?) in i.map { ctx.actors.name($0) } }

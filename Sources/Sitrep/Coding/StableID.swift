@@ -32,7 +32,7 @@ public enum StableID {
 
     /// A hash of raw bytes; another `basis` gives an independent hash of the same bytes.
     public static func make(bytes: some Sequence<UInt8>, basis: UInt64 = FNV1a.basis) -> String {
-        hex(FNV1a.hash(bytes, from: basis))
+        hex(bytes.withContiguousStorageIfAvailable { FNV1a.hash($0, from: basis) } ?? FNV1a.hash(bytes, from: basis))
     }
 
     /// Sixteen lowercase hex digits, zero-padded (as `String(h, radix: 16)` padded to 16).

@@ -16,8 +16,6 @@ public struct ReadDocument: Sendable {
     public let folded: [UInt8]
     /// Sentences in reading order.
     public let sentences: [Sentence]
-    /// `FNV1a` of `text`, from which the document id is made.
-    public let textHash: UInt64
 
     /// Reads a report from its text: header, HTML removal, normalisation, tokens, sentences.
     /// Complexity: O(n) in the text's length.
@@ -51,7 +49,6 @@ public struct ReadDocument: Sendable {
         self.tokens = tokenized.tokens
         self.folded = tokenized.folded
         self.sentences = sentences
-        self.textHash = tokenized.textHash
     }
 
     /// The same document with its publication date set (the `--published` option).

@@ -5,8 +5,6 @@ public enum Tokenizer {
         public var tokens: [Token]
         public var folded: [UInt8]
         public var lines: [Range<Int>]
-        /// `FNV1a` of all the bytes tokenized (the document id's hash).
-        public var textHash: UInt64
     }
 
     /// Tokenizes the whole of `bytes` (normalised text: no control bytes but line feeds).
@@ -21,19 +19,18 @@ public enum Tokenizer {
             lines.reserveCapacity(32)  // a report's lines, mostly: one allocation instead of a growth at each doubling
             var folded: [UInt8] = []
             var counted = 0
-            var textHash = FNV1a.basis
             let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
                 // Folded forms are never longer than the text they come from, so one buffer of its size takes them.
                 folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
                     bytes.withUnsafeBufferPointer { bytes in
                         var sink = TokenSink(buffer: tokenBuffer)
-                        written = scan(bytes, into: &sink, folded: out, lines: &lines, textHash: &textHash)
+                        written = scan(bytes, into: &sink, folded: out, lines: &lines)
                         counted = sink.count
                         tokenCount = Swift.min(counted, tokenBuffer.count)
                     }
                 }
             }
-            if counted <= capacity { return Output(tokens: tokens, folded: folded, lines: lines, textHash: textHash) }
+            if counted <= capacity { return Output(tokens: tokens, folded: folded, lines: lines) }
             capacity = counted
         }
     }
@@ -55,28 +52,17 @@ public enum Tokenizer {
     }
 
     /// The tokenizer proper: writes folded bytes to `folded` from 0 and returns how many.
-    /// The output position and the running hash are plain locals, updated inline, so the hot
-    /// letter loop pays no exclusivity or uniqueness check.
-    ///
-    /// It also hashes the whole text, a token's bytes at the start of the next step: the hash is a
-    /// chain of multiplications, and run apart from the branches of the scan they overlap, where a
-    /// loop of its own would wait on each multiplication in turn.
+    /// The output position is a plain local, updated inline, so the hot letter loop pays no
+    /// exclusivity or uniqueness check.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout TokenSink,
-                             folded: UnsafeMutableBufferPointer<UInt8>, lines: inout [Range<Int>], textHash: inout UInt64) -> Int {
-        var whole = FNV1a.basis, hashed = 0
-        guard let first = bytes.baseAddress, let out = folded.baseAddress else { textHash = whole; return 0 }
+                             folded: UnsafeMutableBufferPointer<UInt8>, lines: inout [Range<Int>]) -> Int {
+        guard let first = bytes.baseAddress, let out = folded.baseAddress else { return 0 }
         let base = UnsafeRawPointer(first)
         var o = 0
         var i = 0
         let end = bytes.count
         var lineFirst = 0
-        defer {
-            while hashed < end { whole = FNV1a.step(whole, bytes[hashed]); hashed += 1 }
-            textHash = whole
-        }
         while i < end {
-            // Eight bytes at a time, a word's loads and loop tests shared; the rest waits for the next step.
-            while hashed &+ 8 <= i { whole = FNV1a.step(whole, eight: base.loadUnaligned(fromByteOffset: hashed, as: UInt64.self)); hashed &+= 8 }
             let c = bytes[i]
             if c == 32 { i += 1; continue }
             if c == 10 {
