@@ -50,9 +50,9 @@ public struct JSONText {
     public init(capacity: Int = 4096) { bytes = Bytes(capacity: capacity) }
 
     /// The JSON built so far.
-    public var text: String { String(decoding: UnsafeBufferPointer(start: bytes.base, count: bytes.count), as: UTF8.self) }
+    public var text: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
     /// The JSON built so far as UTF-8 bytes: what is written out, without a `String`'s validation pass.
-    public var utf8: [UInt8] { Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count)) }
+    public var utf8: [UInt8] { withUTF8 { Array($0) } }
     /// The number of bytes built so far.
     public var count: Int { bytes.count }
 
